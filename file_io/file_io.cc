@@ -1,0 +1,98 @@
+#include "file_io/file_io.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "absl/strings/str_cat.h"
+
+namespace thaw {
+
+absl::Status ErrnoToStatus(int error_number, absl::string_view what) {
+  std::string message = absl::StrCat(what, ": ", std::strerror(error_number));
+  switch (error_number) {
+    case ENOENT:
+      return absl::NotFoundError(message);
+    case EACCES:
+    case EPERM:
+      return absl::PermissionDeniedError(message);
+    case EISDIR:
+    case ENOTDIR:
+      return absl::FailedPreconditionError(message);
+    default:
+      return absl::UnknownError(message);
+  }
+}
+
+absl::StatusOr<std::string> ReadFile(const std::string& path) {
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return ErrnoToStatus(errno, absl::StrCat("cannot open ", path));
+  struct stat info;
+  if (fstat(fd, &info) != 0) {
+    int error_number = errno;
+    close(fd);
+    return ErrnoToStatus(error_number, absl::StrCat("cannot stat ", path));
+  }
+  if (S_ISDIR(info.st_mode)) {
+    close(fd);
+    return ErrnoToStatus(EISDIR, absl::StrCat("cannot read ", path));
+  }
+  std::string contents;
+  // The size is only a hint: files in /proc and pipes report 0 or change.
+  if (info.st_size > 0) contents.reserve(static_cast<size_t>(info.st_size));
+  char buffer[64 * 1024];
+  for (;;) {
+    ssize_t count = read(fd, buffer, sizeof(buffer));
+    if (count == 0) break;
+    if (count < 0) {
+      if (errno == EINTR) continue;
+      int error_number = errno;
+      close(fd);
+      return ErrnoToStatus(error_number, absl::StrCat("cannot read ", path));
+    }
+    contents.append(buffer, static_cast<size_t>(count));
+  }
+  close(fd);
+  return contents;
+}
+
+absl::Status WriteFileAtomically(const std::string& path,
+                                 absl::string_view contents) {
+  std::string temporary = absl::StrCat(path, ".tmp.", getpid());
+  int fd = open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+                0644);
+  if (fd < 0) {
+    return ErrnoToStatus(errno, absl::StrCat("cannot create ", temporary));
+  }
+  size_t written = 0;
+  while (written < contents.size()) {
+    ssize_t count =
+        write(fd, contents.data() + written, contents.size() - written);
+    if (count < 0) {
+      if (errno == EINTR) continue;
+      int error_number = errno;
+      close(fd);
+      unlink(temporary.c_str());
+      return ErrnoToStatus(error_number, absl::StrCat("cannot write ", path));
+    }
+    written += static_cast<size_t>(count);
+  }
+  if (fsync(fd) != 0 || close(fd) != 0) {
+    int error_number = errno;
+    unlink(temporary.c_str());
+    return ErrnoToStatus(error_number, absl::StrCat("cannot write ", path));
+  }
+  if (rename(temporary.c_str(), path.c_str()) != 0) {
+    int error_number = errno;
+    unlink(temporary.c_str());
+    return ErrnoToStatus(error_number,
+                         absl::StrCat("cannot rename ", temporary, " to ",
+                                      path));
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace thaw
