@@ -1,0 +1,77 @@
+#include "bindings/registry.h"
+
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "v8_support/v8_strings.h"
+
+namespace thaw {
+
+absl::Span<const NativeModule* const> NativeModules() {
+  static const NativeModule* const kModules[] = {
+      &IoModule(),
+      &ProcessModule(),
+      &ThawModule(),
+  };
+  return kModules;
+}
+
+const intptr_t* ExternalReferences() {
+  static const std::vector<intptr_t>* references = [] {
+    auto* list = new std::vector<intptr_t>();
+    absl::flat_hash_set<intptr_t> seen;
+    for (const NativeModule* module : NativeModules()) {
+      for (const NativeFunction& function : module->functions) {
+        intptr_t address = reinterpret_cast<intptr_t>(function.callback);
+        // A callback shared by two names is registered once: V8 looks
+        // references up by address.
+        if (seen.insert(address).second) list->push_back(address);
+      }
+    }
+    list->push_back(0);
+    return list;
+  }();
+  return references->data();
+}
+
+std::string DescribeExternalReferences() {
+  std::string description;
+  for (const NativeModule* module : NativeModules()) {
+    for (const NativeFunction& function : module->functions) {
+      absl::StrAppend(&description, module->name, ".", function.name, "/",
+                      function.arity, "\n");
+    }
+  }
+  return description;
+}
+
+v8::MaybeLocal<v8::Object> CreateBindingObject(v8::Local<v8::Context> context) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::EscapableHandleScope scope(isolate);
+  v8::Local<v8::Object> binding = v8::Object::New(isolate);
+  for (const NativeModule* module : NativeModules()) {
+    v8::Local<v8::Object> module_object = v8::Object::New(isolate);
+    for (const NativeFunction& function : module->functions) {
+      v8::Local<v8::String> name;
+      v8::Local<v8::Function> value;
+      if (!NewString(isolate, function.name).ToLocal(&name) ||
+          !v8::Function::New(context, function.callback,
+                             v8::Local<v8::Value>(), function.arity,
+                             v8::ConstructorBehavior::kThrow)
+               .ToLocal(&value)) {
+        return {};
+      }
+      value->SetName(name);
+      if (module_object->Set(context, name, value).IsNothing()) return {};
+    }
+    v8::Local<v8::String> module_name;
+    if (!NewString(isolate, module->name).ToLocal(&module_name) ||
+        binding->Set(context, module_name, module_object).IsNothing()) {
+      return {};
+    }
+  }
+  return scope.Escape(binding);
+}
+
+}  // namespace thaw
