@@ -54,9 +54,9 @@ absl::StatusOr<std::string> ZstdCompress(absl::string_view raw, int level) {
         "enabling the zstd content size");
   }
   if (status.ok()) {
-    status = CheckZstd(
-        ZSTD_CCtx_setParameter(context.get(), ZSTD_c_checksumFlag, 1),
-        "enabling the zstd checksum");
+    status =
+        CheckZstd(ZSTD_CCtx_setParameter(context.get(), ZSTD_c_checksumFlag, 1),
+                  "enabling the zstd checksum");
   }
   if (!status.ok()) return status;
 
@@ -106,9 +106,9 @@ absl::Status ZstdDecompressInto(absl::string_view stored,
                         ZSTD_getErrorName(frame_size)));
   }
   if (frame_size != stored.size()) {
-    return absl::DataLossError(absl::StrFormat(
-        "%d trailing bytes follow the %d-byte zstd frame",
-        stored.size() - frame_size, frame_size));
+    return absl::DataLossError(
+        absl::StrFormat("%d trailing bytes follow the %d-byte zstd frame",
+                        stored.size() - frame_size, frame_size));
   }
 
   // The recorded size fits in memory the caller already allocated, so it
@@ -117,9 +117,8 @@ absl::Status ZstdDecompressInto(absl::string_view stored,
       ZSTD_decompress(out, static_cast<size_t>(expected_raw_size),
                       stored.data(), stored.size());
   if (ZSTD_isError(written)) {
-    return absl::DataLossError(
-        absl::StrFormat("zstd decompression failed: %s",
-                        ZSTD_getErrorName(written)));
+    return absl::DataLossError(absl::StrFormat("zstd decompression failed: %s",
+                                               ZSTD_getErrorName(written)));
   }
   if (written != expected_raw_size) {
     return absl::DataLossError(absl::StrFormat(

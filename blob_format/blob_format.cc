@@ -1,0 +1,363 @@
+#include "blob_format/blob_format.h"
+
+#include <cstring>
+#include <limits>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "zstd_codec/zstd_codec.h"
+
+namespace thaw {
+namespace {
+
+// Layout of a thaw blob, format version 1. Integers are little-endian;
+// strings are ASCII, padded with NUL bytes and always NUL-terminated.
+//
+//   offset  size  field
+//        0     8  magic: "THAWSNAP"
+//        8     4  format_version: 1
+//       12     4  header_size: 448, the offset of the payload
+//       16    32  v8_version: V8::GetVersion() of the V8 that made the payload
+//       48    32  external_reference_digest: SHA-256 of the native function
+//                 table's description (bindings/registry.h)
+//       80     4  codec: 0 = none, 1 = zstd
+//       84     4  codec_level: zstd's compression level; 0 for none
+//       88     8  raw_size: bytes of the V8 startup data
+//       96     8  stored_size: bytes of payload after the header
+//      104    32  payload_sha256: SHA-256 of the raw V8 startup data
+//      136   280  v8_flags: the V8 flags the payload was made with, which
+//                 the runtime must apply too
+//      416    32  header_sha256: SHA-256 of bytes 0 to 415
+//      448     -  payload: stored_size bytes, then end of file
+constexpr char kMagic[8] = {'T', 'H', 'A', 'W', 'S', 'N', 'A', 'P'};
+constexpr size_t kMagicOffset = 0;
+constexpr size_t kFormatVersionOffset = 8;
+constexpr size_t kHeaderSizeOffset = 12;
+constexpr size_t kV8VersionOffset = 16;
+constexpr size_t kExternalReferenceDigestOffset = 48;
+constexpr size_t kCodecOffset = 80;
+constexpr size_t kCodecLevelOffset = 84;
+constexpr size_t kRawSizeOffset = 88;
+constexpr size_t kStoredSizeOffset = 96;
+constexpr size_t kPayloadSha256Offset = 104;
+constexpr size_t kV8FlagsOffset = 136;
+constexpr size_t kHeaderSha256Offset = 416;
+static_assert(kV8VersionOffset + kV8VersionFieldSize == 48);
+static_assert(kV8FlagsOffset + kV8FlagsFieldSize == kHeaderSha256Offset);
+static_assert(kHeaderSha256Offset + 32 == kBlobHeaderSize);
+
+// V8 keeps StartupData::raw_size in an int.
+constexpr uint64_t kMaxRawSize = std::numeric_limits<int>::max();
+
+void PutUint32(std::string& out, size_t offset, uint32_t value) {
+  for (int i = 0; i < 4; ++i) out[offset + i] = static_cast<char>(value >> (8 * i));
+}
+
+void PutUint64(std::string& out, size_t offset, uint64_t value) {
+  for (int i = 0; i < 8; ++i) out[offset + i] = static_cast<char>(value >> (8 * i));
+}
+
+uint32_t GetUint32(absl::string_view in, size_t offset) {
+  uint32_t value = 0;
+  for (int i = 0; i < 4; ++i) {
+    value |= static_cast<uint32_t>(static_cast<uint8_t>(in[offset + i])) << (8 * i);
+  }
+  return value;
+}
+
+uint64_t GetUint64(absl::string_view in, size_t offset) {
+  uint64_t value = 0;
+  for (int i = 0; i < 8; ++i) {
+    value |= static_cast<uint64_t>(static_cast<uint8_t>(in[offset + i])) << (8 * i);
+  }
+  return value;
+}
+
+void PutDigest(std::string& out, size_t offset, const Sha256Digest& digest) {
+  std::memcpy(&out[offset], digest.data(), digest.size());
+}
+
+Sha256Digest GetDigest(absl::string_view in, size_t offset) {
+  Sha256Digest digest;
+  std::memcpy(digest.data(), in.data() + offset, digest.size());
+  return digest;
+}
+
+bool IsPrintableAscii(absl::string_view text) {
+  for (char c : text) {
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+absl::Status PutString(std::string& out, size_t offset, size_t field_size,
+                       absl::string_view value, absl::string_view field) {
+  if (value.size() >= field_size) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(field, " is ", value.size(), " bytes; at most ",
+                     field_size - 1, " fit in a blob header"));
+  }
+  if (!IsPrintableAscii(value)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(field, " must be printable ASCII"));
+  }
+  std::memcpy(&out[offset], value.data(), value.size());
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::string> GetString(absl::string_view in, size_t offset,
+                                      size_t field_size,
+                                      absl::string_view field) {
+  absl::string_view bytes = in.substr(offset, field_size);
+  size_t end = bytes.find('\0');
+  if (end == absl::string_view::npos) {
+    return absl::DataLossError(
+        absl::StrCat("blob header field ", field, " is not NUL-terminated"));
+  }
+  absl::string_view value = bytes.substr(0, end);
+  if (!IsPrintableAscii(value)) {
+    return absl::DataLossError(absl::StrCat("blob header field ", field,
+                                            " is not printable ASCII"));
+  }
+  if (bytes.substr(end).find_first_not_of('\0') != absl::string_view::npos) {
+    return absl::DataLossError(absl::StrCat(
+        "blob header field ", field, " has bytes after its terminator"));
+  }
+  return std::string(value);
+}
+
+std::string JsonString(absl::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') {
+      out.push_back('\\');
+      out.push_back(c);
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      absl::StrAppendFormat(&out, "\\u%04x", c);
+    } else {
+      out.push_back(c);
+    }
+  }
+  out.push_back('"');
+  return out;
+}
+
+}  // namespace
+
+absl::string_view CodecName(Codec codec) {
+  switch (codec) {
+    case Codec::kNone:
+      return "none";
+    case Codec::kZstd:
+      return "zstd";
+  }
+  return "unknown";
+}
+
+absl::StatusOr<Codec> ParseCodec(absl::string_view name) {
+  if (name == "none") return Codec::kNone;
+  if (name == "zstd") return Codec::kZstd;
+  return absl::InvalidArgumentError(
+      absl::StrCat("unknown codec '", name, "' (expected 'zstd' or 'none')"));
+}
+
+absl::StatusOr<std::string> EncodeBlob(const BlobOrigin& origin,
+                                       absl::string_view raw_payload,
+                                       Codec codec, int level) {
+  if (raw_payload.empty()) {
+    return absl::InvalidArgumentError("the V8 payload is empty");
+  }
+  if (raw_payload.size() > kMaxRawSize) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("the V8 payload is ", raw_payload.size(),
+                     " bytes; V8 accepts at most ", kMaxRawSize));
+  }
+  std::string stored;
+  switch (codec) {
+    case Codec::kNone:
+      level = 0;
+      break;
+    case Codec::kZstd: {
+      absl::StatusOr<std::string> compressed = ZstdCompress(raw_payload, level);
+      if (!compressed.ok()) return compressed.status();
+      stored = *std::move(compressed);
+      break;
+    }
+  }
+  absl::string_view stored_view =
+      codec == Codec::kNone ? raw_payload : absl::string_view(stored);
+
+  std::string blob(kBlobHeaderSize, '\0');
+  std::memcpy(&blob[kMagicOffset], kMagic, sizeof(kMagic));
+  PutUint32(blob, kFormatVersionOffset, kBlobFormatVersion);
+  PutUint32(blob, kHeaderSizeOffset, kBlobHeaderSize);
+  absl::Status status = PutString(blob, kV8VersionOffset, kV8VersionFieldSize,
+                                  origin.v8_version, "v8_version");
+  if (!status.ok()) return status;
+  PutDigest(blob, kExternalReferenceDigestOffset,
+            origin.external_reference_digest);
+  PutUint32(blob, kCodecOffset, static_cast<uint32_t>(codec));
+  PutUint32(blob, kCodecLevelOffset, static_cast<uint32_t>(level));
+  PutUint64(blob, kRawSizeOffset, raw_payload.size());
+  PutUint64(blob, kStoredSizeOffset, stored_view.size());
+  PutDigest(blob, kPayloadSha256Offset, Sha256(raw_payload));
+  status = PutString(blob, kV8FlagsOffset, kV8FlagsFieldSize, origin.v8_flags,
+                     "v8_flags");
+  if (!status.ok()) return status;
+  PutDigest(blob, kHeaderSha256Offset,
+            Sha256(absl::string_view(blob).substr(0, kHeaderSha256Offset)));
+  blob.append(stored_view.data(), stored_view.size());
+  return blob;
+}
+
+absl::StatusOr<ParsedBlob> ParseBlob(absl::string_view blob) {
+  if (blob.empty()) return absl::DataLossError("the blob is empty");
+  if (blob.size() < sizeof(kMagic) ||
+      std::memcmp(blob.data(), kMagic, sizeof(kMagic)) != 0) {
+    return absl::InvalidArgumentError(
+        "not a thaw blob: it does not start with the magic \"THAWSNAP\"");
+  }
+  if (blob.size() < kHeaderSizeOffset + 4) {
+    return absl::DataLossError(absl::StrCat(
+        "the blob is truncated: ", blob.size(), " bytes, inside its header"));
+  }
+  ParsedBlob parsed;
+  BlobHeader& header = parsed.header;
+  header.format_version = GetUint32(blob, kFormatVersionOffset);
+  if (header.format_version != kBlobFormatVersion) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "unsupported blob format version ", header.format_version,
+        "; this thaw reads version ", kBlobFormatVersion));
+  }
+  uint32_t header_size = GetUint32(blob, kHeaderSizeOffset);
+  if (header_size != kBlobHeaderSize) {
+    return absl::DataLossError(
+        absl::StrCat("the blob's header size is ", header_size,
+                     "; format version 1 has ", kBlobHeaderSize));
+  }
+  if (blob.size() < kBlobHeaderSize) {
+    return absl::DataLossError(
+        absl::StrCat("the blob is truncated: ", blob.size(),
+                     " bytes, shorter than its ", kBlobHeaderSize,
+                     "-byte header"));
+  }
+  Sha256Digest header_digest =
+      Sha256(blob.substr(0, kHeaderSha256Offset));
+  if (header_digest != GetDigest(blob, kHeaderSha256Offset)) {
+    return absl::DataLossError(
+        "the blob's header is corrupt: its SHA-256 does not match");
+  }
+  absl::StatusOr<std::string> v8_version =
+      GetString(blob, kV8VersionOffset, kV8VersionFieldSize, "v8_version");
+  if (!v8_version.ok()) return v8_version.status();
+  header.v8_version = *std::move(v8_version);
+  absl::StatusOr<std::string> v8_flags =
+      GetString(blob, kV8FlagsOffset, kV8FlagsFieldSize, "v8_flags");
+  if (!v8_flags.ok()) return v8_flags.status();
+  header.v8_flags = *std::move(v8_flags);
+  header.external_reference_digest =
+      GetDigest(blob, kExternalReferenceDigestOffset);
+  header.payload_sha256 = GetDigest(blob, kPayloadSha256Offset);
+
+  uint32_t codec = GetUint32(blob, kCodecOffset);
+  if (codec != static_cast<uint32_t>(Codec::kNone) &&
+      codec != static_cast<uint32_t>(Codec::kZstd)) {
+    return absl::DataLossError(absl::StrCat("unknown codec ", codec,
+                                            " in the blob header"));
+  }
+  header.codec = static_cast<Codec>(codec);
+  header.codec_level = static_cast<int32_t>(GetUint32(blob, kCodecLevelOffset));
+  header.raw_size = GetUint64(blob, kRawSizeOffset);
+  header.stored_size = GetUint64(blob, kStoredSizeOffset);
+  if (header.raw_size == 0) {
+    return absl::DataLossError("the blob header says the payload is empty");
+  }
+  if (header.raw_size > kMaxRawSize) {
+    return absl::DataLossError(absl::StrCat(
+        "the blob header's raw size ", header.raw_size,
+        " is more than V8 accepts (", kMaxRawSize, ")"));
+  }
+  if (header.codec == Codec::kNone && header.stored_size != header.raw_size) {
+    return absl::DataLossError(absl::StrCat(
+        "the blob header's stored size ", header.stored_size,
+        " differs from its raw size ", header.raw_size, " with codec none"));
+  }
+  uint64_t available = blob.size() - kBlobHeaderSize;
+  if (available < header.stored_size) {
+    return absl::DataLossError(absl::StrCat(
+        "the blob is truncated: its header promises ", header.stored_size,
+        " payload bytes, but only ", available, " follow it"));
+  }
+  if (available > header.stored_size) {
+    return absl::DataLossError(
+        absl::StrCat("the blob has ", available - header.stored_size,
+                     " unexpected bytes after its ", header.stored_size,
+                     "-byte payload"));
+  }
+  parsed.stored_payload = blob.substr(kBlobHeaderSize);
+  return parsed;
+}
+
+absl::Status CheckBlobCompatible(
+    const BlobHeader& header, absl::string_view v8_version,
+    const Sha256Digest& external_reference_digest) {
+  if (header.v8_version != v8_version) {
+    return absl::FailedPreconditionError(
+        absl::StrCat("the blob was made by V8 ", header.v8_version,
+                     ", but this thaw runs V8 ", v8_version));
+  }
+  if (header.external_reference_digest != external_reference_digest) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "the blob was made with a different table of native functions "
+        "(external references ",
+        Sha256Hex(header.external_reference_digest), ", this thaw has ",
+        Sha256Hex(external_reference_digest),
+        "); rebuild it with this thaw's snapshot_builder"));
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<DecodedPayload> DecodePayload(const ParsedBlob& blob) {
+  DecodedPayload payload;
+  const BlobHeader& header = blob.header;
+  switch (header.codec) {
+    case Codec::kNone:
+      payload.bytes_ = blob.stored_payload;
+      break;
+    case Codec::kZstd: {
+      payload.storage_.reset(new char[header.raw_size]);
+      absl::Status status = ZstdDecompressInto(
+          blob.stored_payload, header.raw_size, payload.storage_.get());
+      if (!status.ok()) {
+        return absl::DataLossError(absl::StrCat(
+            "the blob's payload cannot be decompressed: ", status.message()));
+      }
+      payload.bytes_ =
+          absl::string_view(payload.storage_.get(), header.raw_size);
+      break;
+    }
+  }
+  Sha256Digest digest = Sha256(payload.bytes_);
+  if (digest != header.payload_sha256) {
+    return absl::DataLossError(absl::StrCat(
+        "the blob's payload is corrupt: its SHA-256 is ", Sha256Hex(digest),
+        ", the header says ", Sha256Hex(header.payload_sha256)));
+  }
+  return payload;
+}
+
+std::string BlobHeaderToJson(const BlobHeader& header) {
+  return absl::StrCat(
+      "{\"format_version\":", header.format_version,
+      ",\"v8_version\":", JsonString(header.v8_version),
+      ",\"external_reference_digest\":",
+      JsonString(Sha256Hex(header.external_reference_digest)),
+      ",\"v8_flags\":", JsonString(header.v8_flags),
+      ",\"codec\":", JsonString(CodecName(header.codec)),
+      ",\"codec_level\":", header.codec_level,
+      ",\"raw_size\":", header.raw_size,
+      ",\"stored_size\":", header.stored_size,
+      ",\"sha256\":", JsonString(Sha256Hex(header.payload_sha256)), "}");
+}
+
+}  // namespace thaw
