@@ -44,8 +44,8 @@ void Write(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
   v8::Local<v8::String> text = info[1].As<v8::String>();
   std::string utf8(static_cast<size_t>(text->Utf8Length(isolate)), '\0');
-  text->WriteUtf8(isolate, utf8.data(), static_cast<int>(utf8.size()),
-                  nullptr, v8::String::NO_NULL_TERMINATION);
+  text->WriteUtf8(isolate, utf8.data(), static_cast<int>(utf8.size()), nullptr,
+                  v8::String::NO_NULL_TERMINATION);
   int error_number = 0;
   if (WriteAll(fd, utf8.data(), utf8.size(), &error_number)) {
     info.GetReturnValue().Set(true);

@@ -56,9 +56,8 @@ v8::MaybeLocal<v8::Object> CreateBindingObject(v8::Local<v8::Context> context) {
       v8::Local<v8::String> name;
       v8::Local<v8::Function> value;
       if (!NewString(isolate, function.name).ToLocal(&name) ||
-          !v8::Function::New(context, function.callback,
-                             v8::Local<v8::Value>(), function.arity,
-                             v8::ConstructorBehavior::kThrow)
+          !v8::Function::New(context, function.callback, v8::Local<v8::Value>(),
+                             function.arity, v8::ConstructorBehavior::kThrow)
                .ToLocal(&value)) {
         return {};
       }

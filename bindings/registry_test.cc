@@ -30,8 +30,8 @@ TEST(RegistryTest, EveryCallbackIsRegisteredExactlyOnce) {
   for (const NativeModule* module : NativeModules()) {
     for (const NativeFunction& function : module->functions) {
       ++functions;
-      EXPECT_TRUE(registered.contains(
-          reinterpret_cast<intptr_t>(function.callback)))
+      EXPECT_TRUE(
+          registered.contains(reinterpret_cast<intptr_t>(function.callback)))
           << module->name << "." << function.name << " is not registered";
     }
   }
@@ -72,7 +72,8 @@ TEST_F(BindingObjectTest, InstalledFunctionsMatchTheTables) {
   for (const NativeModule* module : NativeModules()) {
     v8::Local<v8::Value> module_value =
         binding
-            ->Get(context(), NewString(isolate(), module->name).ToLocalChecked())
+            ->Get(context(),
+                  NewString(isolate(), module->name).ToLocalChecked())
             .ToLocalChecked();
     ASSERT_TRUE(module_value->IsObject()) << module->name;
     v8::Local<v8::Object> module_object = module_value.As<v8::Object>();
@@ -117,8 +118,7 @@ TEST(RegistrySnapshotTest, BindingsSurviveASnapshotRoundTrip) {
       EXPECT_EQ(creator.AddData(context, binding), 0u);
       creator.SetDefaultContext(context);
     }
-    blob = creator.CreateBlob(
-        v8::SnapshotCreator::FunctionCodeHandling::kKeep);
+    blob = creator.CreateBlob(v8::SnapshotCreator::FunctionCodeHandling::kKeep);
   }
   ASSERT_NE(blob.data, nullptr);
   EXPECT_TRUE(blob.IsValid());

@@ -50,17 +50,20 @@ static_assert(kHeaderSha256Offset + 32 == kBlobHeaderSize);
 constexpr uint64_t kMaxRawSize = std::numeric_limits<int>::max();
 
 void PutUint32(std::string& out, size_t offset, uint32_t value) {
-  for (int i = 0; i < 4; ++i) out[offset + i] = static_cast<char>(value >> (8 * i));
+  for (int i = 0; i < 4; ++i)
+    out[offset + i] = static_cast<char>(value >> (8 * i));
 }
 
 void PutUint64(std::string& out, size_t offset, uint64_t value) {
-  for (int i = 0; i < 8; ++i) out[offset + i] = static_cast<char>(value >> (8 * i));
+  for (int i = 0; i < 8; ++i)
+    out[offset + i] = static_cast<char>(value >> (8 * i));
 }
 
 uint32_t GetUint32(absl::string_view in, size_t offset) {
   uint32_t value = 0;
   for (int i = 0; i < 4; ++i) {
-    value |= static_cast<uint32_t>(static_cast<uint8_t>(in[offset + i])) << (8 * i);
+    value |= static_cast<uint32_t>(static_cast<uint8_t>(in[offset + i]))
+             << (8 * i);
   }
   return value;
 }
@@ -68,7 +71,8 @@ uint32_t GetUint32(absl::string_view in, size_t offset) {
 uint64_t GetUint64(absl::string_view in, size_t offset) {
   uint64_t value = 0;
   for (int i = 0; i < 8; ++i) {
-    value |= static_cast<uint64_t>(static_cast<uint8_t>(in[offset + i])) << (8 * i);
+    value |= static_cast<uint64_t>(static_cast<uint8_t>(in[offset + i]))
+             << (8 * i);
   }
   return value;
 }
@@ -116,12 +120,12 @@ absl::StatusOr<std::string> GetString(absl::string_view in, size_t offset,
   }
   absl::string_view value = bytes.substr(0, end);
   if (!IsPrintableAscii(value)) {
-    return absl::DataLossError(absl::StrCat("blob header field ", field,
-                                            " is not printable ASCII"));
+    return absl::DataLossError(
+        absl::StrCat("blob header field ", field, " is not printable ASCII"));
   }
   if (bytes.substr(end).find_first_not_of('\0') != absl::string_view::npos) {
-    return absl::DataLossError(absl::StrCat(
-        "blob header field ", field, " has bytes after its terminator"));
+    return absl::DataLossError(absl::StrCat("blob header field ", field,
+                                            " has bytes after its terminator"));
   }
   return std::string(value);
 }
@@ -225,9 +229,9 @@ absl::StatusOr<ParsedBlob> ParseBlob(absl::string_view blob) {
   BlobHeader& header = parsed.header;
   header.format_version = GetUint32(blob, kFormatVersionOffset);
   if (header.format_version != kBlobFormatVersion) {
-    return absl::FailedPreconditionError(absl::StrCat(
-        "unsupported blob format version ", header.format_version,
-        "; this thaw reads version ", kBlobFormatVersion));
+    return absl::FailedPreconditionError(
+        absl::StrCat("unsupported blob format version ", header.format_version,
+                     "; this thaw reads version ", kBlobFormatVersion));
   }
   uint32_t header_size = GetUint32(blob, kHeaderSizeOffset);
   if (header_size != kBlobHeaderSize) {
@@ -236,13 +240,11 @@ absl::StatusOr<ParsedBlob> ParseBlob(absl::string_view blob) {
                      "; format version 1 has ", kBlobHeaderSize));
   }
   if (blob.size() < kBlobHeaderSize) {
-    return absl::DataLossError(
-        absl::StrCat("the blob is truncated: ", blob.size(),
-                     " bytes, shorter than its ", kBlobHeaderSize,
-                     "-byte header"));
+    return absl::DataLossError(absl::StrCat(
+        "the blob is truncated: ", blob.size(), " bytes, shorter than its ",
+        kBlobHeaderSize, "-byte header"));
   }
-  Sha256Digest header_digest =
-      Sha256(blob.substr(0, kHeaderSha256Offset));
+  Sha256Digest header_digest = Sha256(blob.substr(0, kHeaderSha256Offset));
   if (header_digest != GetDigest(blob, kHeaderSha256Offset)) {
     return absl::DataLossError(
         "the blob's header is corrupt: its SHA-256 does not match");
@@ -262,8 +264,8 @@ absl::StatusOr<ParsedBlob> ParseBlob(absl::string_view blob) {
   uint32_t codec = GetUint32(blob, kCodecOffset);
   if (codec != static_cast<uint32_t>(Codec::kNone) &&
       codec != static_cast<uint32_t>(Codec::kZstd)) {
-    return absl::DataLossError(absl::StrCat("unknown codec ", codec,
-                                            " in the blob header"));
+    return absl::DataLossError(
+        absl::StrCat("unknown codec ", codec, " in the blob header"));
   }
   header.codec = static_cast<Codec>(codec);
   header.codec_level = static_cast<int32_t>(GetUint32(blob, kCodecLevelOffset));
@@ -273,9 +275,9 @@ absl::StatusOr<ParsedBlob> ParseBlob(absl::string_view blob) {
     return absl::DataLossError("the blob header says the payload is empty");
   }
   if (header.raw_size > kMaxRawSize) {
-    return absl::DataLossError(absl::StrCat(
-        "the blob header's raw size ", header.raw_size,
-        " is more than V8 accepts (", kMaxRawSize, ")"));
+    return absl::DataLossError(
+        absl::StrCat("the blob header's raw size ", header.raw_size,
+                     " is more than V8 accepts (", kMaxRawSize, ")"));
   }
   if (header.codec == Codec::kNone && header.stored_size != header.raw_size) {
     return absl::DataLossError(absl::StrCat(
@@ -289,10 +291,9 @@ absl::StatusOr<ParsedBlob> ParseBlob(absl::string_view blob) {
         " payload bytes, but only ", available, " follow it"));
   }
   if (available > header.stored_size) {
-    return absl::DataLossError(
-        absl::StrCat("the blob has ", available - header.stored_size,
-                     " unexpected bytes after its ", header.stored_size,
-                     "-byte payload"));
+    return absl::DataLossError(absl::StrCat(
+        "the blob has ", available - header.stored_size,
+        " unexpected bytes after its ", header.stored_size, "-byte payload"));
   }
   parsed.stored_payload = blob.substr(kBlobHeaderSize);
   return parsed;
@@ -347,17 +348,16 @@ absl::StatusOr<DecodedPayload> DecodePayload(const ParsedBlob& blob) {
 }
 
 std::string BlobHeaderToJson(const BlobHeader& header) {
-  return absl::StrCat(
-      "{\"format_version\":", header.format_version,
-      ",\"v8_version\":", JsonString(header.v8_version),
-      ",\"external_reference_digest\":",
-      JsonString(Sha256Hex(header.external_reference_digest)),
-      ",\"v8_flags\":", JsonString(header.v8_flags),
-      ",\"codec\":", JsonString(CodecName(header.codec)),
-      ",\"codec_level\":", header.codec_level,
-      ",\"raw_size\":", header.raw_size,
-      ",\"stored_size\":", header.stored_size,
-      ",\"sha256\":", JsonString(Sha256Hex(header.payload_sha256)), "}");
+  return absl::StrCat("{\"format_version\":", header.format_version,
+                      ",\"v8_version\":", JsonString(header.v8_version),
+                      ",\"external_reference_digest\":",
+                      JsonString(Sha256Hex(header.external_reference_digest)),
+                      ",\"v8_flags\":", JsonString(header.v8_flags),
+                      ",\"codec\":", JsonString(CodecName(header.codec)),
+                      ",\"codec_level\":", header.codec_level,
+                      ",\"raw_size\":", header.raw_size,
+                      ",\"stored_size\":", header.stored_size, ",\"sha256\":",
+                      JsonString(Sha256Hex(header.payload_sha256)), "}");
 }
 
 }  // namespace thaw

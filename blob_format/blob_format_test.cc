@@ -30,7 +30,8 @@ BlobOrigin TestOrigin() {
 
 std::string TestPayload() {
   std::string payload;
-  for (int i = 0; i < 100000; ++i) payload.push_back(static_cast<char>(i % 251));
+  for (int i = 0; i < 100000; ++i)
+    payload.push_back(static_cast<char>(i % 251));
   return payload;
 }
 
@@ -134,7 +135,8 @@ TEST(BlobFormatTest, RejectsEmptyInput) {
 }
 
 TEST(BlobFormatTest, RejectsForeignData) {
-  EXPECT_EQ(ParseError("\x7f" "ELF and then some more bytes"),
+  EXPECT_EQ(ParseError("\x7f"
+                       "ELF and then some more bytes"),
             "not a thaw blob: it does not start with the magic \"THAWSNAP\"");
   EXPECT_EQ(ParseError("THAW"), ParseError("XXXX"));
 }
@@ -284,8 +286,8 @@ TEST(BlobFormatTest, DetectsPayloadThatDoesNotMatchItsDigest) {
   absl::StatusOr<std::string> other =
       EncodeBlob(TestOrigin(), payload, Codec::kZstd, 3);
   ASSERT_TRUE(other.ok());
-  std::string swapped = blob.substr(0, kBlobHeaderSize) +
-                        other->substr(kBlobHeaderSize);
+  std::string swapped =
+      blob.substr(0, kBlobHeaderSize) + other->substr(kBlobHeaderSize);
   PutUint64(swapped, kStoredSizeOffset, other->size() - kBlobHeaderSize);
   Reseal(swapped);
   EXPECT_NE(DecodeError(swapped).find("its SHA-256 is"), std::string::npos)
@@ -304,8 +306,8 @@ TEST(BlobFormatTest, CompatibilityChecksNameBothSides) {
   EXPECT_EQ(version.message(),
             "the blob was made by V8 10.2.154.26-node.37, but this thaw runs "
             "V8 11.3.244.8");
-  absl::Status references = CheckBlobCompatible(
-      header, "10.2.154.26-node.37", Sha256("something else"));
+  absl::Status references = CheckBlobCompatible(header, "10.2.154.26-node.37",
+                                                Sha256("something else"));
   EXPECT_NE(references.message().find(
                 "the blob was made with a different table of native functions"),
             std::string::npos);

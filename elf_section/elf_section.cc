@@ -57,12 +57,14 @@ absl::StatusOr<SectionTable> ReadSectionTable(absl::string_view file) {
         file.size()));
   }
   if (file[EI_CLASS] != ELFCLASS64) {
-    return absl::InvalidArgumentError(absl::StrFormat(
-        "ELF file is not 64-bit (class byte %d)", file[EI_CLASS]));
+    return absl::InvalidArgumentError(
+        absl::StrFormat("ELF file is not 64-bit (class byte %d)",
+                        static_cast<uint8_t>(file[EI_CLASS])));
   }
   if (file[EI_DATA] != ELFDATA2LSB) {
-    return absl::InvalidArgumentError(absl::StrFormat(
-        "ELF file is not little-endian (data byte %d)", file[EI_DATA]));
+    return absl::InvalidArgumentError(
+        absl::StrFormat("ELF file is not little-endian (data byte %d)",
+                        static_cast<uint8_t>(file[EI_DATA])));
   }
   if (file.size() < sizeof(Elf64_Ehdr)) {
     return absl::DataLossError(absl::StrFormat(
@@ -78,9 +80,9 @@ absl::StatusOr<SectionTable> ReadSectionTable(absl::string_view file) {
     return table;
   }
   if (elf_header.e_shentsize != sizeof(Elf64_Shdr)) {
-    return absl::DataLossError(absl::StrFormat(
-        "ELF section header size is %d bytes, not %d",
-        elf_header.e_shentsize, sizeof(Elf64_Shdr)));
+    return absl::DataLossError(
+        absl::StrFormat("ELF section header size is %d bytes, not %d",
+                        elf_header.e_shentsize, sizeof(Elf64_Shdr)));
   }
 
   // Files with 0xff00 sections or more keep the real count and name table
@@ -113,7 +115,8 @@ absl::StatusOr<SectionTable> ReadSectionTable(absl::string_view file) {
 }  // namespace
 
 bool LooksLikeElf(absl::string_view file) {
-  return file.size() >= SELFMAG && std::memcmp(file.data(), ELFMAG, SELFMAG) == 0;
+  return file.size() >= SELFMAG &&
+         std::memcmp(file.data(), ELFMAG, SELFMAG) == 0;
 }
 
 absl::StatusOr<absl::string_view> FindElfSection(absl::string_view file,
@@ -152,6 +155,9 @@ absl::StatusOr<absl::string_view> FindElfSection(absl::string_view file,
 
   for (uint64_t index = 0; index < table->count; ++index) {
     const Elf64_Shdr header = section_header(index);
+    // Section 0 and other SHT_NULL entries are placeholders; their name is
+    // usually the empty string, which must not be found as a section.
+    if (header.sh_type == SHT_NULL) continue;
     if (header.sh_name >= names.size()) {
       return absl::DataLossError(absl::StrFormat(
           "ELF section %d has name offset %d, outside the %d-byte name table",

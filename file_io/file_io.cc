@@ -62,8 +62,8 @@ absl::StatusOr<std::string> ReadFile(const std::string& path) {
 absl::Status WriteFileAtomically(const std::string& path,
                                  absl::string_view contents) {
   std::string temporary = absl::StrCat(path, ".tmp.", getpid());
-  int fd = open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-                0644);
+  int fd =
+      open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) {
     return ErrnoToStatus(errno, absl::StrCat("cannot create ", temporary));
   }
@@ -88,9 +88,8 @@ absl::Status WriteFileAtomically(const std::string& path,
   if (rename(temporary.c_str(), path.c_str()) != 0) {
     int error_number = errno;
     unlink(temporary.c_str());
-    return ErrnoToStatus(error_number,
-                         absl::StrCat("cannot rename ", temporary, " to ",
-                                      path));
+    return ErrnoToStatus(
+        error_number, absl::StrCat("cannot rename ", temporary, " to ", path));
   }
   return absl::OkStatus();
 }

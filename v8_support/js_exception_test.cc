@@ -18,9 +18,8 @@ class JsExceptionTest : public V8Test {
     v8::ScriptOrigin origin(isolate(),
                             NewString(isolate(), name).ToLocalChecked());
     v8::Local<v8::Script> script;
-    if (v8::Script::Compile(context(),
-                            NewString(isolate(), source).ToLocalChecked(),
-                            &origin)
+    if (v8::Script::Compile(
+            context(), NewString(isolate(), source).ToLocalChecked(), &origin)
             .ToLocal(&script)) {
       v8::Local<v8::Value> ignored;
       if (script->Run(context()).ToLocal(&ignored)) return "";
@@ -58,11 +57,11 @@ TEST_F(JsExceptionTest, NonErrorValueIsPrintedAsString) {
 }
 
 TEST_F(JsExceptionTest, ThrowingStackGetterDoesNotHideTheException) {
-  std::string text = RunAndFormat(
-      "g.js",
-      "const e = {toString() { return 'custom'; }};\n"
-      "Object.defineProperty(e, 'stack', {get() { throw 1; }});\n"
-      "throw e;");
+  std::string text =
+      RunAndFormat("g.js",
+                   "const e = {toString() { return 'custom'; }};\n"
+                   "Object.defineProperty(e, 'stack', {get() { throw 1; }});\n"
+                   "throw e;");
   EXPECT_NE(text.find("g.js:3"), std::string::npos) << text;
   EXPECT_NE(text.find("custom"), std::string::npos) << text;
 }

@@ -16,9 +16,7 @@ class V8Test : public ::testing::Test {
   ~V8Test() override;
 
   v8::Isolate* isolate() const { return isolate_; }
-  v8::Local<v8::Context> context() const {
-    return context_.Get(isolate_);
-  }
+  v8::Local<v8::Context> context() const { return context_.Get(isolate_); }
 
   // Runs `source` as a script and returns its completion value, failing the
   // test on an exception.

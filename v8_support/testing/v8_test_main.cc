@@ -29,9 +29,9 @@ v8::Local<v8::Value> V8Test::Run(const char* source) {
   v8::TryCatch try_catch(isolate_);
   v8::Local<v8::Script> script;
   v8::Local<v8::Value> result;
-  if (!v8::Script::Compile(context(),
-                           v8::String::NewFromUtf8(isolate_, source)
-                               .ToLocalChecked())
+  if (!v8::Script::Compile(
+           context(),
+           v8::String::NewFromUtf8(isolate_, source).ToLocalChecked())
            .ToLocal(&script) ||
       !script->Run(context()).ToLocal(&result)) {
     ADD_FAILURE() << FormatJsException(isolate_, try_catch);

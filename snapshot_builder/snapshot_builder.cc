@@ -1,0 +1,252 @@
+#include "snapshot_builder/snapshot_builder.h"
+
+#include <signal.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <memory>
+
+#include "absl/strings/str_cat.h"
+#include "bindings/isolate_state.h"
+#include "bindings/registry.h"
+#include "file_io/file_io.h"
+#include "sha256/sha256.h"
+#include "v8_support/js_exception.h"
+#include "v8_support/v8_platform.h"
+#include "v8_support/v8_strings.h"
+
+namespace thaw {
+namespace {
+
+// The index of the `internals` object in the snapshot's context data; the
+// runtime reads it back with GetDataFromSnapshotOnce.
+constexpr size_t kInternalsDataIndex = 0;
+
+v8::ScriptOrigin OriginFor(v8::Isolate* isolate, const std::string& path) {
+  return v8::ScriptOrigin(isolate, NewString(isolate, path).ToLocalChecked());
+}
+
+absl::StatusOr<v8::Local<v8::String>> ReadSource(v8::Isolate* isolate,
+                                                 const std::string& path) {
+  absl::StatusOr<std::string> text = ReadFile(path);
+  if (!text.ok()) return text.status();
+  v8::Local<v8::String> source;
+  if (!NewString(isolate, *text).ToLocal(&source)) {
+    return absl::ResourceExhaustedError(
+        absl::StrCat(path, " is too large for a V8 string"));
+  }
+  return source;
+}
+
+absl::Status RunStdlibFile(v8::Local<v8::Context> context,
+                           const std::string& path,
+                           v8::Local<v8::Object> binding,
+                           v8::Local<v8::Object> internals) {
+  v8::Isolate* isolate = context->GetIsolate();
+  absl::StatusOr<v8::Local<v8::String>> text = ReadSource(isolate, path);
+  if (!text.ok()) return text.status();
+  v8::TryCatch try_catch(isolate);
+  v8::ScriptOrigin origin = OriginFor(isolate, path);
+  v8::ScriptCompiler::Source source(*text, origin);
+  v8::Local<v8::String> parameters[] = {
+      NewString(isolate, "binding").ToLocalChecked(),
+      NewString(isolate, "internals").ToLocalChecked(),
+  };
+  v8::Local<v8::Function> function;
+  v8::Local<v8::Value> arguments[] = {binding, internals};
+  v8::Local<v8::Value> ignored;
+  if (!v8::ScriptCompiler::CompileFunction(context, &source, 2, parameters)
+           .ToLocal(&function) ||
+      !function->Call(context, v8::Undefined(isolate), 2, arguments)
+           .ToLocal(&ignored)) {
+    return JsExceptionToStatus(
+        isolate, try_catch,
+        absl::StrCat("error in standard library file ", path));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status RunAppFile(v8::Local<v8::Context> context,
+                        const std::string& path) {
+  v8::Isolate* isolate = context->GetIsolate();
+  absl::StatusOr<v8::Local<v8::String>> text = ReadSource(isolate, path);
+  if (!text.ok()) return text.status();
+  v8::TryCatch try_catch(isolate);
+  v8::ScriptOrigin origin = OriginFor(isolate, path);
+  v8::Local<v8::Script> script;
+  v8::Local<v8::Value> ignored;
+  if (!v8::Script::Compile(context, *text, &origin).ToLocal(&script) ||
+      !script->Run(context).ToLocal(&ignored)) {
+    return JsExceptionToStatus(
+        isolate, try_catch,
+        absl::StrCat("error in ", path, " while building the snapshot"));
+  }
+  return absl::OkStatus();
+}
+
+// Runs every file in `context` and registers what the runtime needs.
+absl::Status PopulateContext(v8::SnapshotCreator& creator,
+                             v8::Local<v8::Context> context,
+                             const SnapshotOptions& options) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Object> binding;
+  if (!CreateBindingObject(context).ToLocal(&binding)) {
+    return absl::InternalError("cannot install the native functions");
+  }
+  v8::Local<v8::Object> internals = v8::Object::New(isolate);
+  for (const std::string& path : options.stdlib_files) {
+    absl::Status status = RunStdlibFile(context, path, binding, internals);
+    if (!status.ok()) return status;
+  }
+  for (const std::string& path : options.app_files) {
+    absl::Status status = RunAppFile(context, path);
+    if (!status.ok()) return status;
+  }
+  isolate->PerformMicrotaskCheckpoint();
+  size_t index = creator.AddData(context, internals);
+  if (index != kInternalsDataIndex) {
+    return absl::InternalError(
+        absl::StrCat("internals got snapshot data index ", index));
+  }
+  return absl::OkStatus();
+}
+
+// Reads everything from `fd` until end of file.
+std::string ReadAll(int fd) {
+  std::string data;
+  char buffer[64 * 1024];
+  for (;;) {
+    ssize_t count = read(fd, buffer, sizeof(buffer));
+    if (count > 0) {
+      data.append(buffer, static_cast<size_t>(count));
+    } else if (count == 0 || errno != EINTR) {
+      return data;
+    }
+  }
+}
+
+bool WriteAll(int fd, absl::string_view data) {
+  while (!data.empty()) {
+    ssize_t count = write(fd, data.data(), data.size());
+    if (count < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    data.remove_prefix(static_cast<size_t>(count));
+  }
+  return true;
+}
+
+// The child answers its parent over a pipe with one byte, '+' (a blob
+// follows) or '-' (an error follows: one byte of absl::StatusCode, then the
+// message), then the bytes.
+constexpr char kBlobFollows = '+';
+constexpr char kErrorFollows = '-';
+
+}  // namespace
+
+absl::StatusOr<std::string> BuildSnapshotInThisProcess(
+    const SnapshotOptions& options) {
+  V8Process v8_process(options.v8_flags);
+  IsolateState state;
+  state.building_snapshot = true;
+  absl::Status status;
+  v8::StartupData data{nullptr, 0};
+  {
+    v8::SnapshotCreator creator(ExternalReferences());
+    v8::Isolate* isolate = creator.GetIsolate();
+    AttachIsolateState(isolate, &state);
+    {
+      v8::HandleScope handle_scope(isolate);
+      v8::Local<v8::Context> context = v8::Context::New(isolate);
+      v8::Context::Scope context_scope(context);
+      status = PopulateContext(creator, context, options);
+      // V8 aborts if the creator is destroyed without CreateBlob, and
+      // CreateBlob aborts without a default context, so both happen even
+      // after a failure; the blob is then thrown away.
+      creator.SetDefaultContext(context);
+    }
+    data = creator.CreateBlob(v8::SnapshotCreator::FunctionCodeHandling::kKeep);
+  }
+  std::unique_ptr<const char[]> owned(data.data);
+  if (!status.ok()) return status;
+  if (data.data == nullptr || data.raw_size <= 0) {
+    return absl::InternalError("V8 produced no snapshot");
+  }
+  // A blob that cannot be rehashed would make every process share the hash
+  // seed it was built with, which opens hash-flooding attacks.
+  if (!data.CanBeRehashed()) {
+    return absl::FailedPreconditionError(
+        "V8 produced a snapshot that cannot be rehashed; refusing it");
+  }
+  BlobOrigin origin;
+  origin.v8_version = v8::V8::GetVersion();
+  origin.external_reference_digest = Sha256(DescribeExternalReferences());
+  origin.v8_flags = options.v8_flags;
+  return EncodeBlob(
+      origin, absl::string_view(data.data, static_cast<size_t>(data.raw_size)),
+      options.codec, options.zstd_level);
+}
+
+absl::StatusOr<std::string> BuildSnapshotInChildProcess(
+    const SnapshotOptions& options) {
+  int pipe_fds[2];
+  if (pipe(pipe_fds) != 0) return ErrnoToStatus(errno, "pipe");
+  pid_t child = fork();
+  if (child < 0) {
+    int error_number = errno;
+    close(pipe_fds[0]);
+    close(pipe_fds[1]);
+    return ErrnoToStatus(error_number, "fork");
+  }
+  if (child == 0) {
+    close(pipe_fds[0]);
+    absl::StatusOr<std::string> blob = BuildSnapshotInThisProcess(options);
+    bool sent =
+        blob.ok()
+            ? WriteAll(pipe_fds[1], std::string(1, kBlobFollows)) &&
+                  WriteAll(pipe_fds[1], *blob)
+            : WriteAll(pipe_fds[1],
+                       std::string{kErrorFollows,
+                                   static_cast<char>(blob.status().code())}) &&
+                  WriteAll(pipe_fds[1], blob.status().message());
+    _exit(sent ? 0 : 1);
+  }
+  close(pipe_fds[1]);
+  std::string answer = ReadAll(pipe_fds[0]);
+  close(pipe_fds[0]);
+  int wait_status = 0;
+  while (waitpid(child, &wait_status, 0) < 0) {
+    if (errno != EINTR) return ErrnoToStatus(errno, "waitpid");
+  }
+  if (WIFSIGNALED(wait_status)) {
+    int signal_number = WTERMSIG(wait_status);
+    return absl::InternalError(absl::StrCat(
+        "V8 crashed while building the snapshot (signal ", signal_number, ", ",
+        strsignal(signal_number),
+        "); V8 aborts on snapshot mistakes such as a native function missing "
+        "from the external references or a handle kept alive; see its "
+        "message above"));
+  }
+  if (answer.empty() || WEXITSTATUS(wait_status) != 0) {
+    return absl::InternalError(
+        absl::StrCat("the snapshot process exited with code ",
+                     WEXITSTATUS(wait_status), " without a result"));
+  }
+  if (answer[0] == kErrorFollows && answer.size() >= 2) {
+    return absl::Status(static_cast<absl::StatusCode>(answer[1]),
+                        answer.substr(2));
+  }
+  return answer.substr(1);
+}
+
+absl::Status BuildSnapshotFile(const SnapshotOptions& options,
+                               const std::string& output_path) {
+  absl::StatusOr<std::string> blob = BuildSnapshotInChildProcess(options);
+  if (!blob.ok()) return blob.status();
+  return WriteFileAtomically(output_path, *blob);
+}
+
+}  // namespace thaw
