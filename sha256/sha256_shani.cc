@@ -16,8 +16,9 @@ namespace internal {
 
 bool CpuHasShaNi() {
   // CPUID leaf 1 reports SSSE3 (ECX bit 9) and SSE4.1 (ECX bit 19); leaf 7
-  // subleaf 0 reports SHA (EBX bit 29). cpuid is used rather than
-  // __builtin_cpu_supports("sha") because older compilers lack that name.
+  // subleaf 0 reports SHA (EBX bit 29). Reading cpuid directly rather than
+  // calling __builtin_cpu_supports("sha") keeps working with compilers that
+  // do not know that feature name.
   unsigned int eax, ebx, ecx, edx;
   if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx)) return false;
   const bool ssse3 = (ecx >> 9) & 1;
@@ -31,9 +32,11 @@ namespace {
 
 #define THAW_SHA_TARGET __attribute__((target("sha,sse4.1")))
 
-// SHA256RNDS2 does two rounds and takes the message words plus round
-// constants in the low half of its third operand, so four rounds are two
-// calls with the halves swapped in between.
+// Runs rounds 4 * group to 4 * group + 3. SHA256RNDS2 does two rounds with
+// the message words plus round constants in the low half of its third
+// operand, and returns the new {A, B, E, F}; the old {A, B, E, F} is the new
+// {C, D, G, H}. So four rounds are two calls that swap which variable holds
+// which half, with the high message words moved down for the second call.
 THAW_SHA_TARGET inline __attribute__((always_inline)) void FourRounds(
     __m128i& abef, __m128i& cdgh, __m128i message, int group) {
   const __m128i constants = _mm_loadu_si128(

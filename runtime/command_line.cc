@@ -1,0 +1,105 @@
+#include "runtime/command_line.h"
+
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+
+namespace thaw {
+
+const char kUsage[] =
+    "Usage:\n"
+    "  thaw [OPTIONS] FILE [ARGS...]      run a script\n"
+    "  thaw [OPTIONS] run FILE [ARGS...]  run a script\n"
+    "  thaw [OPTIONS] eval CODE [ARGS...] run CODE as a script\n"
+    "  thaw inspect FILE                  print the snapshot header of a blob\n"
+    "                                     or of an executable that embeds one\n"
+    "  thaw --version                     print thaw's and V8's versions\n"
+    "  thaw --help                        print this text\n"
+    "\n"
+    "Options:\n"
+    "  --max-heap-size MB                 limit the JavaScript heap to MB\n"
+    "                                     megabytes; reaching it ends the\n"
+    "                                     script with exit code 1\n";
+
+namespace {
+
+constexpr char kMaxHeapSize[] = "--max-heap-size";
+// V8 cannot work in less, and sizes beyond this overflow its arithmetic.
+constexpr uint64_t kMinHeapSizeMb = 4;
+constexpr uint64_t kMaxHeapSizeMb = uint64_t{1} << 20;
+
+absl::StatusOr<uint64_t> ParseHeapSize(const std::string& text) {
+  uint64_t megabytes = 0;
+  if (!absl::SimpleAtoi(text, &megabytes) || megabytes < kMinHeapSizeMb ||
+      megabytes > kMaxHeapSizeMb) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        kMaxHeapSize, " needs a whole number of megabytes from ",
+        kMinHeapSizeMb, " to ", kMaxHeapSizeMb, ", got '", text, "'"));
+  }
+  return megabytes;
+}
+
+}  // namespace
+
+absl::StatusOr<CommandLine> ParseCommandLine(
+    const std::vector<std::string>& arguments) {
+  CommandLine command_line;
+  size_t index = 0;
+  // thaw's own options, up to the first word that is not one.
+  while (index < arguments.size() && absl::StartsWith(arguments[index], "-")) {
+    const std::string& option = arguments[index];
+    if (option == "--version" || option == "-v") {
+      command_line.command = CommandLine::Command::kVersion;
+      return command_line;
+    }
+    if (option == "--help" || option == "-h") {
+      command_line.command = CommandLine::Command::kHelp;
+      return command_line;
+    }
+    std::string value;
+    if (option == kMaxHeapSize) {
+      if (index + 1 >= arguments.size()) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(kMaxHeapSize, " needs a value in megabytes"));
+      }
+      value = arguments[index + 1];
+      index += 2;
+    } else if (absl::StartsWith(option, absl::StrCat(kMaxHeapSize, "="))) {
+      value = option.substr(sizeof(kMaxHeapSize));
+      index += 1;
+    } else {
+      return absl::InvalidArgumentError(
+          absl::StrCat("unknown option '", option, "'; see thaw --help"));
+    }
+    absl::StatusOr<uint64_t> megabytes = ParseHeapSize(value);
+    if (!megabytes.ok()) return megabytes.status();
+    command_line.max_heap_size_mb = *megabytes;
+  }
+  if (index >= arguments.size()) {
+    return absl::InvalidArgumentError("no script given; see thaw --help");
+  }
+
+  const std::string& word = arguments[index];
+  if (word == "run" || word == "eval" || word == "inspect") {
+    command_line.command = word == "run"    ? CommandLine::Command::kRun
+                           : word == "eval" ? CommandLine::Command::kEval
+                                            : CommandLine::Command::kInspect;
+    if (index + 1 >= arguments.size()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "thaw ", word, " needs ", word == "eval" ? "code" : "a file"));
+    }
+    ++index;
+  } else {
+    command_line.command = CommandLine::Command::kRun;
+  }
+  command_line.target = arguments[index];
+  command_line.script_arguments.assign(arguments.begin() + index + 1,
+                                       arguments.end());
+  if (command_line.command == CommandLine::Command::kInspect &&
+      !command_line.script_arguments.empty()) {
+    return absl::InvalidArgumentError("thaw inspect takes exactly one file");
+  }
+  return command_line;
+}
+
+}  // namespace thaw

@@ -1,0 +1,43 @@
+#ifndef THAW_RUNTIME_COMMAND_LINE_H_
+#define THAW_RUNTIME_COMMAND_LINE_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+
+namespace thaw {
+
+// What the user asked `thaw` to do.
+struct CommandLine {
+  enum class Command {
+    kRun,      // thaw [run] FILE [ARGS...]
+    kEval,     // thaw eval CODE [ARGS...]
+    kInspect,  // thaw inspect FILE
+    kVersion,  // thaw --version
+    kHelp,     // thaw --help
+  };
+  Command command = Command::kHelp;
+  // The script path for kRun, the code for kEval, the file for kInspect.
+  std::string target;
+  // Everything after the target, passed to the script untouched.
+  std::vector<std::string> script_arguments;
+  // --max-heap-size MB: the isolate's heap limit.
+  std::optional<uint64_t> max_heap_size_mb;
+};
+
+// Parses thaw's arguments (argv without argv[0]). thaw's own options come
+// before the command; everything after the script or code belongs to the
+// script, even if it looks like a thaw option. This is why thaw does not use
+// absl flags here, which would claim every --flag anywhere on the line.
+absl::StatusOr<CommandLine> ParseCommandLine(
+    const std::vector<std::string>& arguments);
+
+// The text `thaw --help` prints.
+extern const char kUsage[];
+
+}  // namespace thaw
+
+#endif  // THAW_RUNTIME_COMMAND_LINE_H_

@@ -1,0 +1,186 @@
+#include "runtime/runtime.h"
+
+#include <cstdio>
+#include <memory>
+
+#include "absl/strings/str_cat.h"
+#include "bindings/isolate_state.h"
+#include "bindings/registry.h"
+#include "blob_format/blob_format.h"
+#include "sha256/sha256.h"
+#include "v8_support/js_exception.h"
+#include "v8_support/v8_platform.h"
+#include "v8_support/v8_strings.h"
+
+namespace thaw {
+namespace {
+
+// Must match snapshot_builder.cc, which stores `internals` at this index.
+constexpr size_t kInternalsDataIndex = 0;
+
+// thaw has already verified the payload's SHA-256, which covers everything
+// V8's own checksum does, so V8 need not check again.
+constexpr char kRuntimeV8Flags[] = "--no-verify-snapshot-checksum";
+
+struct HeapLimitState {
+  v8::Isolate* isolate = nullptr;
+  uint64_t limit_mb = 0;
+  bool reached = false;
+};
+
+// Called by V8 just before it would die of an out-of-memory error. Stops the
+// script instead and gives V8 room to unwind it, so that the process can
+// report the limit and exit 1 rather than crash.
+size_t OnNearHeapLimit(void* data, size_t current_heap_limit,
+                       size_t initial_heap_limit) {
+  auto* state = static_cast<HeapLimitState*>(data);
+  state->reached = true;
+  state->isolate->TerminateExecution();
+  return current_heap_limit + initial_heap_limit;
+}
+
+// Calls internals[name]() and returns its result.
+v8::MaybeLocal<v8::Value> CallInternal(v8::Local<v8::Context> context,
+                                       v8::Local<v8::Object> internals,
+                                       const char* name) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Value> function;
+  if (!internals->Get(context, NewString(isolate, name).ToLocalChecked())
+           .ToLocal(&function)) {
+    return {};
+  }
+  if (!function->IsFunction()) {
+    isolate->ThrowException(v8::Exception::TypeError(
+        NewString(isolate, absl::StrCat("the snapshot's internals.", name,
+                                        " is not a function"))
+            .ToLocalChecked()));
+    return {};
+  }
+  return function.As<v8::Function>()->Call(context, internals, 0, nullptr);
+}
+
+class ScriptRunner {
+ public:
+  ScriptRunner(v8::Isolate* isolate, IsolateState* state,
+               HeapLimitState* heap_limit)
+      : isolate_(isolate), state_(state), heap_limit_(heap_limit) {}
+
+  // Runs the script in the snapshot's default context and returns the exit
+  // code.
+  absl::StatusOr<int> Run(const ScriptOptions& options) {
+    v8::HandleScope handle_scope(isolate_);
+    v8::Local<v8::Context> context = v8::Context::New(isolate_);
+    v8::Context::Scope context_scope(context);
+    v8::Local<v8::Object> internals;
+    if (!context->GetDataFromSnapshotOnce<v8::Object>(kInternalsDataIndex)
+             .ToLocal(&internals)) {
+      return absl::FailedPreconditionError(
+          "the snapshot has no thaw internals; was it made by "
+          "snapshot_builder?");
+    }
+    v8::TryCatch try_catch(isolate_);
+    v8::Local<v8::Value> ignored;
+    if (!CallInternal(context, internals, "startProcess").ToLocal(&ignored)) {
+      return ExitCodeAfterException(try_catch);
+    }
+    v8::Local<v8::String> source;
+    if (!NewString(isolate_, options.source).ToLocal(&source)) {
+      return absl::ResourceExhaustedError(
+          absl::StrCat(options.resource_name, " is too large for a V8 string"));
+    }
+    v8::ScriptOrigin origin(
+        isolate_, NewString(isolate_, options.resource_name).ToLocalChecked());
+    v8::Local<v8::Script> script;
+    if (!v8::Script::Compile(context, source, &origin).ToLocal(&script) ||
+        !script->Run(context).ToLocal(&ignored)) {
+      return ExitCodeAfterException(try_catch);
+    }
+    isolate_->PerformMicrotaskCheckpoint();
+    if (try_catch.HasCaught() || try_catch.HasTerminated()) {
+      return ExitCodeAfterException(try_catch);
+    }
+    v8::Local<v8::Value> exit_code;
+    if (!CallInternal(context, internals, "exitCode").ToLocal(&exit_code)) {
+      return ExitCodeAfterException(try_catch);
+    }
+    return exit_code->Int32Value(context).FromMaybe(1);
+  }
+
+ private:
+  // Decides the exit code after JS stopped early: process.exit(), the heap
+  // limit, or an uncaught exception (reported on stderr).
+  int ExitCodeAfterException(const v8::TryCatch& try_catch) {
+    if (state_->exit_code.has_value()) return *state_->exit_code;
+    if (heap_limit_->reached) {
+      std::fprintf(stderr,
+                   "thaw: the JavaScript heap reached its limit of %llu MB "
+                   "(--max-heap-size); the script was stopped\n",
+                   static_cast<unsigned long long>(heap_limit_->limit_mb));
+      return 1;
+    }
+    std::string report = FormatJsException(isolate_, try_catch);
+    std::fprintf(stderr, "%s\n", report.c_str());
+    return 1;
+  }
+
+  v8::Isolate* isolate_;
+  IsolateState* state_;
+  HeapLimitState* heap_limit_;
+};
+
+}  // namespace
+
+absl::StatusOr<int> RunScript(absl::string_view blob,
+                              const ScriptOptions& options) {
+  absl::StatusOr<ParsedBlob> parsed = ParseBlob(blob);
+  if (!parsed.ok()) return parsed.status();
+  absl::Status compatible =
+      CheckBlobCompatible(parsed->header, v8::V8::GetVersion(),
+                          Sha256(DescribeExternalReferences()));
+  if (!compatible.ok()) return compatible;
+  absl::StatusOr<DecodedPayload> payload = DecodePayload(*parsed);
+  if (!payload.ok()) return payload.status();
+
+  V8Process v8_process(
+      absl::StrCat(parsed->header.v8_flags, " ", kRuntimeV8Flags));
+  v8::StartupData startup_data{payload->bytes().data(),
+                               static_cast<int>(payload->bytes().size())};
+  // IsValid compares the V8 version and checksum inside the payload itself;
+  // V8 would abort on a mismatch where this gives a message.
+  if (!startup_data.IsValid()) {
+    return absl::FailedPreconditionError(
+        "V8 rejects the snapshot in the blob: it was not made by this V8");
+  }
+
+  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(
+      v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  v8::Isolate::CreateParams params;
+  params.snapshot_blob = &startup_data;
+  params.external_references = ExternalReferences();
+  params.array_buffer_allocator = allocator.get();
+  if (options.max_heap_size_mb.has_value()) {
+    params.constraints.ConfigureDefaultsFromHeapSize(
+        0, static_cast<size_t>(*options.max_heap_size_mb) << 20);
+  }
+  v8::Isolate* isolate = v8::Isolate::New(params);
+
+  IsolateState state;
+  state.argv = options.argv;
+  AttachIsolateState(isolate, &state);
+  HeapLimitState heap_limit;
+  heap_limit.isolate = isolate;
+  if (options.max_heap_size_mb.has_value()) {
+    heap_limit.limit_mb = *options.max_heap_size_mb;
+    isolate->AddNearHeapLimitCallback(OnNearHeapLimit, &heap_limit);
+  }
+
+  absl::StatusOr<int> exit_code;
+  {
+    v8::Isolate::Scope isolate_scope(isolate);
+    exit_code = ScriptRunner(isolate, &state, &heap_limit).Run(options);
+  }
+  isolate->Dispose();
+  return exit_code;
+}
+
+}  // namespace thaw

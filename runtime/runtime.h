@@ -1,0 +1,33 @@
+#ifndef THAW_RUNTIME_RUNTIME_H_
+#define THAW_RUNTIME_RUNTIME_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+
+namespace thaw {
+
+struct ScriptOptions {
+  // The script's source, and the name stack traces and errors show for it:
+  // an absolute path for files, "[eval]" for `thaw eval`.
+  std::string source;
+  std::string resource_name;
+  // process.argv, whole.
+  std::vector<std::string> argv;
+  std::optional<uint64_t> max_heap_size_mb;
+};
+
+// Boots V8 from `blob` (a thaw blob: checked, verified and decompressed
+// first), runs the script and returns the process exit code. A script that
+// throws is reported on stderr and gives exit code 1; only problems with the
+// blob or the machine are errors.
+absl::StatusOr<int> RunScript(absl::string_view blob,
+                              const ScriptOptions& options);
+
+}  // namespace thaw
+
+#endif  // THAW_RUNTIME_RUNTIME_H_

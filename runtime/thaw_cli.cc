@@ -1,0 +1,84 @@
+#include "runtime/thaw_cli.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <cstdio>
+
+#include "absl/strings/str_cat.h"
+#include "file_io/file_io.h"
+#include "runtime/embedded_blob.h"
+#include "runtime/inspect.h"
+#include "runtime/runtime.h"
+#include "v8.h"
+#include "version/version.h"
+
+namespace thaw {
+namespace {
+
+std::string ExecutablePath() {
+  char buffer[PATH_MAX];
+  ssize_t length = readlink("/proc/self/exe", buffer, sizeof(buffer) - 1);
+  return length > 0 ? std::string(buffer, static_cast<size_t>(length))
+                    : std::string("thaw");
+}
+
+// Node shows scripts by absolute path in argv, errors and stack traces.
+std::string AbsolutePath(const std::string& path) {
+  char* resolved = realpath(path.c_str(), nullptr);
+  if (resolved == nullptr) return path;
+  std::string result = resolved;
+  free(resolved);
+  return result;
+}
+
+absl::StatusOr<int> RunCode(const CommandLine& command_line) {
+  ScriptOptions options;
+  options.max_heap_size_mb = command_line.max_heap_size_mb;
+  options.argv.push_back(ExecutablePath());
+  if (command_line.command == CommandLine::Command::kEval) {
+    options.source = command_line.target;
+    options.resource_name = "[eval]";
+  } else {
+    absl::StatusOr<std::string> source = ReadFile(command_line.target);
+    if (!source.ok()) return source.status();
+    options.source = *std::move(source);
+    options.resource_name = AbsolutePath(command_line.target);
+    options.argv.push_back(options.resource_name);
+  }
+  options.argv.insert(options.argv.end(), command_line.script_arguments.begin(),
+                      command_line.script_arguments.end());
+  absl::StatusOr<int> exit_code = RunScript(EmbeddedBlob(), options);
+  if (!exit_code.ok()) {
+    return absl::Status(exit_code.status().code(),
+                        absl::StrCat("the embedded snapshot cannot be used: ",
+                                     exit_code.status().message()));
+  }
+  return exit_code;
+}
+
+}  // namespace
+
+absl::StatusOr<int> RunThawCommand(const CommandLine& command_line) {
+  switch (command_line.command) {
+    case CommandLine::Command::kHelp:
+      std::fputs(kUsage, stdout);
+      return 0;
+    case CommandLine::Command::kVersion:
+      std::printf("thaw %s\nv8 %s\n", kThawVersion, v8::V8::GetVersion());
+      return 0;
+    case CommandLine::Command::kInspect: {
+      absl::StatusOr<std::string> json = InspectBlobFile(command_line.target);
+      if (!json.ok()) return json.status();
+      std::printf("%s\n", json->c_str());
+      return 0;
+    }
+    case CommandLine::Command::kRun:
+    case CommandLine::Command::kEval:
+      return RunCode(command_line);
+  }
+  return absl::InternalError("unknown command");
+}
+
+}  // namespace thaw

@@ -1,0 +1,16 @@
+#ifndef THAW_RUNTIME_THAW_CLI_H_
+#define THAW_RUNTIME_THAW_CLI_H_
+
+#include "absl/status/statusor.h"
+#include "runtime/command_line.h"
+
+namespace thaw {
+
+// Carries out one `thaw` command and returns the process exit code. Errors
+// are problems thaw itself reports (missing file, bad blob); what a script
+// does, including throwing, is in the exit code.
+absl::StatusOr<int> RunThawCommand(const CommandLine& command_line);
+
+}  // namespace thaw
+
+#endif  // THAW_RUNTIME_THAW_CLI_H_
