@@ -17,7 +17,10 @@ def _thaw_js_library_impl(ctx):
     files = ctx.files.srcs
     return [
         ThawJsInfo(files = files),
-        DefaultInfo(files = depset(files, order = "preorder")),
+        DefaultInfo(
+            files = depset(files, order = "preorder"),
+            runfiles = ctx.runfiles(files = files),
+        ),
     ]
 
 thaw_js_library = rule(
@@ -45,7 +48,7 @@ def _thaw_snapshot_impl(ctx):
         mnemonic = "ThawSnapshot",
         progress_message = "Building thaw snapshot %s" % blob.short_path,
     )
-    return [DefaultInfo(files = depset([blob]))]
+    return [DefaultInfo(files = depset([blob]), runfiles = ctx.runfiles(files = [blob]))]
 
 thaw_snapshot = rule(
     implementation = _thaw_snapshot_impl,

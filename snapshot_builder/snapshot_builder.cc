@@ -16,6 +16,7 @@
 #include "v8_support/js_exception.h"
 #include "v8_support/v8_platform.h"
 #include "v8_support/v8_strings.h"
+#include "zstd_codec/zstd_codec.h"
 
 namespace thaw {
 namespace {
@@ -192,6 +193,11 @@ absl::StatusOr<std::string> BuildSnapshotInThisProcess(
 
 absl::StatusOr<std::string> BuildSnapshotInChildProcess(
     const SnapshotOptions& options) {
+  // Options are checked before any JS runs, so a typo fails at once.
+  if (options.codec == Codec::kZstd) {
+    absl::Status level = CheckZstdLevel(options.zstd_level);
+    if (!level.ok()) return level;
+  }
   int pipe_fds[2];
   if (pipe(pipe_fds) != 0) return ErrnoToStatus(errno, "pipe");
   pid_t child = fork();

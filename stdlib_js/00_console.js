@@ -17,6 +17,8 @@ function formatValue(value, depth, seen) {
       return depth === 0 ? value : `'${value}'`;
     case 'number':
       return Object.is(value, -0) ? '-0' : String(value);
+    case 'boolean':
+      return String(value);
     case 'bigint':
       return `${value}n`;
     case 'symbol':

@@ -23,7 +23,7 @@ absl::Status CheckZstd(size_t result, absl::string_view what) {
 
 }  // namespace
 
-absl::StatusOr<std::string> ZstdCompress(absl::string_view raw, int level) {
+absl::Status CheckZstdLevel(int level) {
   const int max_level = ZSTD_maxCLevel();
   if (level < 1 || level > max_level) {
     return absl::InvalidArgumentError(absl::StrFormat(
@@ -31,6 +31,12 @@ absl::StatusOr<std::string> ZstdCompress(absl::string_view raw, int level) {
         "%d",
         level, max_level));
   }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::string> ZstdCompress(absl::string_view raw, int level) {
+  absl::Status level_status = CheckZstdLevel(level);
+  if (!level_status.ok()) return level_status;
   const size_t bound = ZSTD_compressBound(raw.size());
   if (ZSTD_isError(bound)) {
     return absl::InvalidArgumentError(absl::StrFormat(

@@ -15,6 +15,11 @@
 
 namespace thaw {
 
+// OK if `level` is a zstd compression level ZstdCompress accepts, else
+// InvalidArgument naming the valid range. Lets callers reject a bad level
+// before doing the work whose result they would compress.
+absl::Status CheckZstdLevel(int level);
+
 // Compresses `raw` with zstd at `level`, which must be between 1 and
 // ZSTD_maxCLevel(); anything else is InvalidArgument naming the valid range.
 // The result is a single frame that records the content size and a content
