@@ -13,8 +13,9 @@ by side in one run:
     stops with an error.
 
 Reports, per command: median, p10 and p90 of wall time in ms, the median of
-peak RSS (ru_maxrss from os.wait4) in MiB, and each median relative to
-thaw's. Prints a Markdown table; --json FILE also writes the raw numbers.
+peak RSS (ru_maxrss from os.wait4) in MiB, each median relative to thaw's,
+the median over rounds of (this command - thaw) in the same round, and the
+median user+sys CPU time of the process (all its threads). Prints a Markdown table; --json FILE also writes the raw numbers.
 
 Python 3 standard library only.
 
@@ -58,8 +59,8 @@ def percentile(values: list[float], p: float) -> float:
     return xs[lo] + (xs[hi] - xs[lo]) * (k - lo)
 
 
-def run_once(argv: list[str], check_output: bool = True) -> tuple[int, int]:
-    """Runs argv once. Returns (wall time in ns, ru_maxrss in KiB).
+def run_once(argv: list[str], check_output: bool = True) -> tuple[int, int, int]:
+    """Runs argv once. Returns (wall ns, ru_maxrss KiB, user+sys CPU ns).
 
     The clock starts just before the process is spawned and stops once it has
     been reaped, so it covers fork/exec, dynamic loading, start-up, the script
@@ -101,7 +102,8 @@ def run_once(argv: list[str], check_output: bool = True) -> tuple[int, int]:
             f"  stderr: {stderr[:2000]!r}\n"
             f"  expected exit code 0 and stdout {EXPECTED_STDOUT!r}"
         )
-    return t1 - t0, rusage.ru_maxrss  # ru_maxrss is in KiB on Linux.
+    cpu_ns = round((rusage.ru_utime + rusage.ru_stime) * 1e9)
+    return t1 - t0, rusage.ru_maxrss, cpu_ns  # ru_maxrss is in KiB on Linux.
 
 
 def cpu_model() -> str:
@@ -238,7 +240,7 @@ def build_commands(args: argparse.Namespace, script: str) -> tuple[list[dict], l
     return commands, notes
 
 
-def summarize(commands: list[dict], wall_ns: dict, rss_kb: dict) -> dict:
+def summarize(commands: list[dict], wall_ns: dict, rss_kb: dict, cpu_ns: dict) -> dict:
     summary = {}
     for c in commands:
         ms = [t / 1e6 for t in wall_ns[c["name"]]]
@@ -249,23 +251,33 @@ def summarize(commands: list[dict], wall_ns: dict, rss_kb: dict) -> dict:
             "min_ms": min(ms),
             "max_ms": max(ms),
             "median_maxrss_mib": statistics.median(rss_kb[c["name"]]) / 1024.0,
+            "median_cpu_ms": statistics.median(cpu_ns[c["name"]]) / 1e6,
         }
     base = summary["thaw"]["median_ms"]
-    for s in summary.values():
+    thaw_ms = [t / 1e6 for t in wall_ns["thaw"]]
+    for c in commands:
+        s = summary[c["name"]]
         s["ratio_to_thaw"] = s["median_ms"] / base
+        # Paired: this command minus thaw within the same round. Slow drifts
+        # in machine load move both, so this resolves smaller differences
+        # than comparing the two medians.
+        ms = [t / 1e6 for t in wall_ns[c["name"]]]
+        s["median_paired_diff_ms"] = statistics.median(a - b for a, b in zip(ms, thaw_ms))
     return summary
 
 
 def markdown_table(commands: list[dict], summary: dict) -> str:
     rows = [
-        "| command | median ms | p10 ms | p90 ms | median max RSS MiB | median vs thaw |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| command | median ms | p10 ms | p90 ms | median max RSS MiB | median vs thaw "
+        "| paired diff vs thaw ms | median CPU ms |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for c in commands:
         s = summary[c["name"]]
         rows.append(
             f"| {c['name']} | {s['median_ms']:.2f} | {s['p10_ms']:.2f} | {s['p90_ms']:.2f} "
-            f"| {s['median_maxrss_mib']:.1f} | {s['ratio_to_thaw']:.2f}x |"
+            f"| {s['median_maxrss_mib']:.1f} | {s['ratio_to_thaw']:.2f}x "
+            f"| {s['median_paired_diff_ms']:+.2f} | {s['median_cpu_ms']:.1f} |"
         )
     return "\n".join(rows)
 
@@ -318,17 +330,19 @@ def main(argv: list[str]) -> int:
 
         wall_ns = {c["name"]: [] for c in commands}
         rss_kb = {c["name"]: [] for c in commands}
+        cpu_ns = {c["name"]: [] for c in commands}
         orders = []
         n = len(commands)
         for r in range(args.runs):
             order = commands[r % n :] + commands[: r % n]
             orders.append([c["name"] for c in order])
             for c in order:
-                t, rss = run_once(c["argv"], c["check_output"])
+                t, rss, cpu = run_once(c["argv"], c["check_output"])
                 wall_ns[c["name"]].append(t)
                 rss_kb[c["name"]].append(rss)
+                cpu_ns[c["name"]].append(cpu)
 
-    summary = summarize(commands, wall_ns, rss_kb)
+    summary = summarize(commands, wall_ns, rss_kb, cpu_ns)
     print()
     print(markdown_table(commands, summary))
 
@@ -346,6 +360,7 @@ def main(argv: list[str]) -> int:
                     "binary": binaries[c["name"]],
                     "wall_ns": wall_ns[c["name"]],
                     "maxrss_kib": rss_kb[c["name"]],
+                    "cpu_ns": cpu_ns[c["name"]],
                     "summary": summary[c["name"]],
                 }
                 for c in commands
