@@ -1,32 +1,15 @@
 // Native functions for writing to the process's standard streams.
 
-#include <unistd.h>
-
 #include <cerrno>
+#include <cstring>
 #include <string>
 
 #include "bindings/callback_support.h"
 #include "bindings/native_module.h"
+#include "file_io/file_io.h"
 
 namespace thaw {
 namespace {
-
-// Writes all of `data` to `fd`, retrying short writes. Returns false if the
-// reader has gone away (EPIPE): output to a closed pipe is dropped quietly,
-// like `thaw x.js | head -1` expects.
-bool WriteAll(int fd, const char* data, size_t size, int* error_number) {
-  while (size > 0) {
-    ssize_t count = write(fd, data, size);
-    if (count < 0) {
-      if (errno == EINTR) continue;
-      *error_number = errno;
-      return false;
-    }
-    data += count;
-    size -= static_cast<size_t>(count);
-  }
-  return true;
-}
 
 // io.write(fd, text): fd is 1 (stdout) or 2 (stderr); text is written as
 // UTF-8. Returns true when every byte was written, false when the stream is
@@ -46,8 +29,10 @@ void Write(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::string utf8(static_cast<size_t>(text->Utf8Length(isolate)), '\0');
   text->WriteUtf8(isolate, utf8.data(), static_cast<int>(utf8.size()), nullptr,
                   v8::String::NO_NULL_TERMINATION);
-  int error_number = 0;
-  if (WriteAll(fd, utf8.data(), utf8.size(), &error_number)) {
+  // Output to a closed pipe is dropped quietly, as `thaw x.js | head -1`
+  // expects.
+  int error_number = WriteFully(fd, utf8);
+  if (error_number == 0) {
     info.GetReturnValue().Set(true);
   } else if (error_number == EPIPE) {
     info.GetReturnValue().Set(false);

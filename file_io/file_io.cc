@@ -27,6 +27,31 @@ absl::Status ErrnoToStatus(int error_number, absl::string_view what) {
   }
 }
 
+int WriteFully(int fd, absl::string_view data) {
+  while (!data.empty()) {
+    ssize_t count = write(fd, data.data(), data.size());
+    if (count < 0) {
+      if (errno == EINTR) continue;
+      return errno;
+    }
+    data.remove_prefix(static_cast<size_t>(count));
+  }
+  return 0;
+}
+
+int ReadFully(int fd, std::string* out) {
+  char buffer[64 * 1024];
+  for (;;) {
+    ssize_t count = read(fd, buffer, sizeof(buffer));
+    if (count == 0) return 0;
+    if (count < 0) {
+      if (errno == EINTR) continue;
+      return errno;
+    }
+    out->append(buffer, static_cast<size_t>(count));
+  }
+}
+
 absl::StatusOr<std::string> ReadFile(const std::string& path) {
   int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return ErrnoToStatus(errno, absl::StrCat("cannot open ", path));
@@ -43,17 +68,10 @@ absl::StatusOr<std::string> ReadFile(const std::string& path) {
   std::string contents;
   // The size is only a hint: files in /proc and pipes report 0 or change.
   if (info.st_size > 0) contents.reserve(static_cast<size_t>(info.st_size));
-  char buffer[64 * 1024];
-  for (;;) {
-    ssize_t count = read(fd, buffer, sizeof(buffer));
-    if (count == 0) break;
-    if (count < 0) {
-      if (errno == EINTR) continue;
-      int error_number = errno;
-      close(fd);
-      return ErrnoToStatus(error_number, absl::StrCat("cannot read ", path));
-    }
-    contents.append(buffer, static_cast<size_t>(count));
+  int error_number = ReadFully(fd, &contents);
+  if (error_number != 0) {
+    close(fd);
+    return ErrnoToStatus(error_number, absl::StrCat("cannot read ", path));
   }
   close(fd);
   return contents;
@@ -67,18 +85,11 @@ absl::Status WriteFileAtomically(const std::string& path,
   if (fd < 0) {
     return ErrnoToStatus(errno, absl::StrCat("cannot create ", temporary));
   }
-  size_t written = 0;
-  while (written < contents.size()) {
-    ssize_t count =
-        write(fd, contents.data() + written, contents.size() - written);
-    if (count < 0) {
-      if (errno == EINTR) continue;
-      int error_number = errno;
-      close(fd);
-      unlink(temporary.c_str());
-      return ErrnoToStatus(error_number, absl::StrCat("cannot write ", path));
-    }
-    written += static_cast<size_t>(count);
+  int error_number = WriteFully(fd, contents);
+  if (error_number != 0) {
+    close(fd);
+    unlink(temporary.c_str());
+    return ErrnoToStatus(error_number, absl::StrCat("cannot write ", path));
   }
   if (fsync(fd) != 0 || close(fd) != 0) {
     int error_number = errno;

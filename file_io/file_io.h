@@ -18,6 +18,14 @@ absl::StatusOr<std::string> ReadFile(const std::string& path);
 absl::Status WriteFileAtomically(const std::string& path,
                                  absl::string_view contents);
 
+// Writes all of `data` to `fd`, retrying short writes and EINTR. Returns 0,
+// or the errno of the write that failed (EPIPE when the reader is gone).
+int WriteFully(int fd, absl::string_view data);
+
+// Appends everything readable from `fd` up to end of file to `out`,
+// retrying EINTR. Returns 0, or the errno of the read that failed.
+int ReadFully(int fd, std::string* out);
+
 // Turns errno after a failed system call into a Status naming `what`.
 absl::Status ErrnoToStatus(int error_number, absl::string_view what);
 

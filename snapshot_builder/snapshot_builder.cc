@@ -114,32 +114,6 @@ absl::Status PopulateContext(v8::SnapshotCreator& creator,
   return absl::OkStatus();
 }
 
-// Reads everything from `fd` until end of file.
-std::string ReadAll(int fd) {
-  std::string data;
-  char buffer[64 * 1024];
-  for (;;) {
-    ssize_t count = read(fd, buffer, sizeof(buffer));
-    if (count > 0) {
-      data.append(buffer, static_cast<size_t>(count));
-    } else if (count == 0 || errno != EINTR) {
-      return data;
-    }
-  }
-}
-
-bool WriteAll(int fd, absl::string_view data) {
-  while (!data.empty()) {
-    ssize_t count = write(fd, data.data(), data.size());
-    if (count < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    data.remove_prefix(static_cast<size_t>(count));
-  }
-  return true;
-}
-
 // The child answers its parent over a pipe with one byte, '+' (a blob
 // follows) or '-' (an error follows: one byte of absl::StatusCode, then the
 // message), then the bytes.
@@ -210,18 +184,19 @@ absl::StatusOr<std::string> BuildSnapshotInChildProcess(
   if (child == 0) {
     close(pipe_fds[0]);
     absl::StatusOr<std::string> blob = BuildSnapshotInThisProcess(options);
-    bool sent =
-        blob.ok()
-            ? WriteAll(pipe_fds[1], std::string(1, kBlobFollows)) &&
-                  WriteAll(pipe_fds[1], *blob)
-            : WriteAll(pipe_fds[1],
-                       std::string{kErrorFollows,
-                                   static_cast<char>(blob.status().code())}) &&
-                  WriteAll(pipe_fds[1], blob.status().message());
+    std::string answer =
+        blob.ok() ? std::string(1, kBlobFollows) + *blob
+                  : std::string{kErrorFollows,
+                                static_cast<char>(blob.status().code())} +
+                        std::string(blob.status().message());
+    bool sent = WriteFully(pipe_fds[1], answer) == 0;
     _exit(sent ? 0 : 1);
   }
   close(pipe_fds[1]);
-  std::string answer = ReadAll(pipe_fds[0]);
+  // Read before waiting: the child blocks on a full pipe until the parent
+  // reads. A short answer from a failed read is caught below.
+  std::string answer;
+  ReadFully(pipe_fds[0], &answer);
   close(pipe_fds[0]);
   int wait_status = 0;
   while (waitpid(child, &wait_status, 0) < 0) {
