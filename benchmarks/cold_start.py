@@ -13,7 +13,7 @@ by side in one run:
     stops with an error.
 
 Reports, per command: median, p10 and p90 of wall time in ms, the median of
-peak RSS (ru_maxrss from os.wait4) in MiB, each median relative to thaw's,
+peak RSS (ru_maxrss from os.wait4) in MiB (see own_peak_rss_kib for its floor), each median relative to thaw's,
 the median over rounds of (this command - thaw) in the same round, and the
 median user+sys CPU time of the process (all its threads). Prints a Markdown table; --json FILE also writes the raw numbers.
 
@@ -104,6 +104,24 @@ def run_once(argv: list[str], check_output: bool = True) -> tuple[int, int, int]
         )
     cpu_ns = round((rusage.ru_utime + rusage.ru_stime) * 1e9)
     return t1 - t0, rusage.ru_maxrss, cpu_ns  # ru_maxrss is in KiB on Linux.
+
+
+def own_peak_rss_kib() -> int | None:
+    """This process's peak RSS (VmHWM), in KiB, or None if unknown.
+
+    Linux folds the memory high-water mark of the address space a child
+    leaves at exec (here: this Python process's, as vfork/posix_spawn share
+    it) into the child's ru_maxrss. So every ru_maxrss we read is at least
+    roughly this value, and a value near it may not be the command's own.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
 
 
 def cpu_model() -> str:
@@ -240,17 +258,22 @@ def build_commands(args: argparse.Namespace, script: str) -> tuple[list[dict], l
     return commands, notes
 
 
-def summarize(commands: list[dict], wall_ns: dict, rss_kb: dict, cpu_ns: dict) -> dict:
+def summarize(
+    commands: list[dict], wall_ns: dict, rss_kb: dict, cpu_ns: dict, rss_floor_kib: int | None
+) -> dict:
     summary = {}
     for c in commands:
         ms = [t / 1e6 for t in wall_ns[c["name"]]]
+        median_rss = statistics.median(rss_kb[c["name"]])
         summary[c["name"]] = {
             "median_ms": statistics.median(ms),
             "p10_ms": percentile(ms, 10),
             "p90_ms": percentile(ms, 90),
             "min_ms": min(ms),
             "max_ms": max(ms),
-            "median_maxrss_mib": statistics.median(rss_kb[c["name"]]) / 1024.0,
+            "median_maxrss_mib": median_rss / 1024.0,
+            # False: the value may be this script's own peak, not the command's.
+            "maxrss_above_floor": rss_floor_kib is None or median_rss > rss_floor_kib + 1024,
             "median_cpu_ms": statistics.median(cpu_ns[c["name"]]) / 1e6,
         }
     base = summary["thaw"]["median_ms"]
@@ -267,6 +290,8 @@ def summarize(commands: list[dict], wall_ns: dict, rss_kb: dict, cpu_ns: dict) -
 
 
 def markdown_table(commands: list[dict], summary: dict) -> str:
+    """The results table. An RSS cell marked with "<=" is at this script's
+    own RSS floor (see own_peak_rss_kib), so the command's peak is at most that."""
     rows = [
         "| command | median ms | p10 ms | p90 ms | median max RSS MiB | median vs thaw "
         "| paired diff vs thaw ms | median CPU ms |",
@@ -276,7 +301,8 @@ def markdown_table(commands: list[dict], summary: dict) -> str:
         s = summary[c["name"]]
         rows.append(
             f"| {c['name']} | {s['median_ms']:.2f} | {s['p10_ms']:.2f} | {s['p90_ms']:.2f} "
-            f"| {s['median_maxrss_mib']:.1f} | {s['ratio_to_thaw']:.2f}x "
+            f"| {'' if s['maxrss_above_floor'] else '<= '}{s['median_maxrss_mib']:.1f} "
+            f"| {s['ratio_to_thaw']:.2f}x "
             f"| {s['median_paired_diff_ms']:+.2f} | {s['median_cpu_ms']:.1f} |"
         )
     return "\n".join(rows)
@@ -342,9 +368,15 @@ def main(argv: list[str]) -> int:
                 rss_kb[c["name"]].append(rss)
                 cpu_ns[c["name"]].append(cpu)
 
-    summary = summarize(commands, wall_ns, rss_kb, cpu_ns)
+    rss_floor_kib = own_peak_rss_kib()
+    summary = summarize(commands, wall_ns, rss_kb, cpu_ns, rss_floor_kib)
     print()
     print(markdown_table(commands, summary))
+    if rss_floor_kib is not None:
+        print(
+            f"\nPeak RSS floor: this script's own peak RSS is {rss_floor_kib / 1024:.1f} MiB, and "
+            "Linux counts it in every child's ru_maxrss; values within 1 MiB of it are marked <=."
+        )
 
     if args.json:
         payload = {
@@ -352,6 +384,7 @@ def main(argv: list[str]) -> int:
             "script": HELLO_JS,
             "machine": info,
             "config": {"runs": args.runs, "warmup": args.warmup},
+            "rss_floor_kib": rss_floor_kib,
             "notes": notes,
             "commands": [
                 {

@@ -1,5 +1,8 @@
 // Native functions for writing to the process's standard streams.
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <string>
@@ -41,8 +44,34 @@ void Write(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
 }
 
+// io.isatty(fd): whether fd is a terminal.
+void IsATty(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (info.Length() != 1 || !info[0]->IsInt32()) {
+    ThrowTypeError(info.GetIsolate(), "io.isatty(fd) needs an fd");
+    return;
+  }
+  info.GetReturnValue().Set(isatty(info[0].As<v8::Int32>()->Value()) == 1);
+}
+
+// io.terminalSize(fd): [columns, rows] of the terminal on fd, or undefined
+// when fd is not a terminal.
+void TerminalSize(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (info.Length() != 1 || !info[0]->IsInt32()) {
+    ThrowTypeError(isolate, "io.terminalSize(fd) needs an fd");
+    return;
+  }
+  struct winsize size;
+  if (ioctl(info[0].As<v8::Int32>()->Value(), TIOCGWINSZ, &size) != 0) return;
+  v8::Local<v8::Value> values[] = {v8::Integer::New(isolate, size.ws_col),
+                                   v8::Integer::New(isolate, size.ws_row)};
+  info.GetReturnValue().Set(v8::Array::New(isolate, values, 2));
+}
+
 constexpr NativeFunction kIoFunctions[] = {
     {"write", Write, 2},
+    {"isatty", IsATty, 1},
+    {"terminalSize", TerminalSize, 1},
 };
 
 }  // namespace

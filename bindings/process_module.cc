@@ -1,5 +1,7 @@
 // Native functions behind the `process` object.
 
+#include <time.h>
+
 #include "bindings/callback_support.h"
 #include "bindings/isolate_state.h"
 #include "bindings/native_module.h"
@@ -42,7 +44,18 @@ void ReallyExit(const v8::FunctionCallbackInfo<v8::Value>& info) {
   isolate->TerminateExecution();
 }
 
+// process.hrtimeNanoseconds(): CLOCK_MONOTONIC in nanoseconds, as a BigInt.
+void HrtimeNanoseconds(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  uint64_t nanoseconds = static_cast<uint64_t>(now.tv_sec) * 1000000000u +
+                         static_cast<uint64_t>(now.tv_nsec);
+  info.GetReturnValue().Set(
+      v8::BigInt::NewFromUnsigned(info.GetIsolate(), nanoseconds));
+}
+
 constexpr NativeFunction kProcessFunctions[] = {
+    {"hrtimeNanoseconds", HrtimeNanoseconds, 0},
     {"argv", Argv, 0},
     {"reallyExit", ReallyExit, 1},
 };
