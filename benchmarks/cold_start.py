@@ -12,10 +12,12 @@ by side in one run:
   * every run must exit 0 with stdout exactly "hello\\n", or the benchmark
     stops with an error.
 
-Reports, per command: median, p10 and p90 of wall time in ms, the median of
-peak RSS (ru_maxrss from os.wait4) in MiB (see own_peak_rss_kib for its floor), each median relative to thaw's,
-the median over rounds of (this command - thaw) in the same round, and the
-median user+sys CPU time of the process (all its threads). Prints a Markdown table; --json FILE also writes the raw numbers.
+Reports, per command: median, p10 and p90 of wall time in ms; the median of
+peak RSS (ru_maxrss from os.wait4) in MiB (see own_peak_rss_kib for its
+floor); each median relative to thaw's; the median over rounds of (this
+command - thaw) in the same round; and the median user+sys CPU time of the
+process (all its threads). Prints a Markdown table; --json FILE also writes
+the raw numbers.
 
 Python 3 standard library only.
 
