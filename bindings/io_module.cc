@@ -14,13 +14,15 @@
 namespace thaw {
 namespace {
 
-// io.write(fd, text): fd is 1 (stdout) or 2 (stderr); text is written as
-// UTF-8. Returns true when every byte was written, false when the stream is
-// a closed pipe.
+// io.write(fd, data): fd is 1 (stdout) or 2 (stderr); data is a string,
+// written as UTF-8, or an ArrayBufferView, written as is. Returns true when
+// every byte was written, false when the stream is a closed pipe.
 void Write(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
-  if (info.Length() != 2 || !info[0]->IsInt32() || !info[1]->IsString()) {
-    ThrowTypeError(isolate, "io.write(fd, text) needs an fd and a string");
+  if (info.Length() != 2 || !info[0]->IsInt32() ||
+      !(info[1]->IsString() || info[1]->IsArrayBufferView())) {
+    ThrowTypeError(isolate,
+                   "io.write(fd, data) needs an fd and a string or bytes");
     return;
   }
   int fd = info[0].As<v8::Int32>()->Value();
@@ -28,13 +30,20 @@ void Write(const v8::FunctionCallbackInfo<v8::Value>& info) {
     ThrowTypeError(isolate, "io.write can only write to fd 1 or 2");
     return;
   }
-  v8::Local<v8::String> text = info[1].As<v8::String>();
-  std::string utf8(static_cast<size_t>(text->Utf8Length(isolate)), '\0');
-  text->WriteUtf8(isolate, utf8.data(), static_cast<int>(utf8.size()), nullptr,
-                  v8::String::NO_NULL_TERMINATION);
+  std::string bytes;
+  if (info[1]->IsString()) {
+    v8::Local<v8::String> text = info[1].As<v8::String>();
+    bytes.resize(static_cast<size_t>(text->Utf8Length(isolate)));
+    text->WriteUtf8(isolate, bytes.data(), static_cast<int>(bytes.size()),
+                    nullptr, v8::String::NO_NULL_TERMINATION);
+  } else {
+    v8::Local<v8::ArrayBufferView> view = info[1].As<v8::ArrayBufferView>();
+    bytes.resize(view->ByteLength());
+    view->CopyContents(bytes.data(), bytes.size());
+  }
   // Output to a closed pipe is dropped quietly, as `thaw x.js | head -1`
-  // expects.
-  int error_number = WriteFully(fd, utf8);
+  // expects; the JS side then ends the process.
+  int error_number = WriteFully(fd, bytes);
   if (error_number == 0) {
     info.GetReturnValue().Set(true);
   } else if (error_number == EPIPE) {

@@ -9,6 +9,8 @@
 
 namespace thaw {
 
+class EventLoop;
+
 // What native functions need to know about the process that runs them. The
 // embedder (snapshot builder or runtime) owns it and attaches it to the
 // isolate before running any JS.
@@ -21,6 +23,14 @@ struct IsolateState {
   // Set by process.exit(), which also terminates JS execution; the embedder
   // then exits with this code.
   std::optional<int> exit_code;
+  // The running process's event loop; null while building a snapshot.
+  EventLoop* event_loop = nullptr;
+  // process.argv0: argv[0] as the user typed it.
+  std::string argv0;
+  // process.execPath.
+  std::string exec_path;
+  // When the process started, for process.uptime(), in CLOCK_MONOTONIC ns.
+  uint64_t start_time_ns = 0;
 };
 
 // The isolate data slot that holds the IsolateState.

@@ -25,6 +25,7 @@ struct NativeModule {
 
 // The modules, one function each, defined next to their callbacks.
 const NativeModule& IoModule();
+const NativeModule& LoopModule();
 const NativeModule& ProcessModule();
 const NativeModule& ThawModule();
 

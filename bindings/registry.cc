@@ -11,6 +11,7 @@ namespace thaw {
 absl::Span<const NativeModule* const> NativeModules() {
   static const NativeModule* const kModules[] = {
       &IoModule(),
+      &LoopModule(),
       &ProcessModule(),
       &ThawModule(),
   };

@@ -1,6 +1,7 @@
 #include "file_io/file_io.h"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -32,6 +33,13 @@ int WriteFully(int fd, absl::string_view data) {
     ssize_t count = write(fd, data.data(), data.size());
     if (count < 0) {
       if (errno == EINTR) continue;
+      if (errno == EAGAIN || errno == EWOULDBLOCK) {
+        // A non-blocking fd (one a parent process shares with us, say):
+        // wait until it takes more rather than lose output.
+        struct pollfd waiting = {fd, POLLOUT, 0};
+        poll(&waiting, 1, -1);
+        continue;
+      }
       return errno;
     }
     data.remove_prefix(static_cast<size_t>(count));

@@ -18,7 +18,8 @@ absl::StatusOr<std::string> ReadFile(const std::string& path);
 absl::Status WriteFileAtomically(const std::string& path,
                                  absl::string_view contents);
 
-// Writes all of `data` to `fd`, retrying short writes and EINTR. Returns 0,
+// Writes all of `data` to `fd`, retrying short writes and EINTR, and
+// waiting when a non-blocking fd is full. Returns 0,
 // or the errno of the write that failed (EPIPE when the reader is gone).
 int WriteFully(int fd, absl::string_view data);
 

@@ -26,6 +26,10 @@ struct CommandLine {
   std::vector<std::string> script_arguments;
   // --max-heap-size MB: the isolate's heap limit.
   std::optional<uint64_t> max_heap_size_mb;
+  // Filled in by main(), not parsed: argv[0] as typed, and when the process
+  // started (CLOCK_MONOTONIC ns).
+  std::string argv0;
+  uint64_t start_time_ns = 0;
 };
 
 // Parses thaw's arguments (argv without argv[0]). thaw's own options come

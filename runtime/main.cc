@@ -1,16 +1,27 @@
 // thaw: runs JavaScript from a V8 snapshot linked into this binary.
 
+#include <signal.h>
+
 #include <cstdio>
 #include <string>
 #include <vector>
 
+#include "clock/monotonic_clock.h"
 #include "runtime/command_line.h"
 #include "runtime/thaw_cli.h"
 
 int main(int argc, char** argv) {
+  uint64_t start_time_ns = thaw::MonotonicNanoseconds();
+  // A closed pipe must show up as EPIPE from write(), which thaw handles,
+  // not as a signal that kills the process.
+  signal(SIGPIPE, SIG_IGN);
   std::vector<std::string> arguments(argv + 1, argv + argc);
   absl::StatusOr<thaw::CommandLine> command_line =
       thaw::ParseCommandLine(arguments);
+  if (command_line.ok()) {
+    command_line->argv0 = argv[0];
+    command_line->start_time_ns = start_time_ns;
+  }
   absl::StatusOr<int> exit_code =
       command_line.ok() ? thaw::RunThawCommand(*command_line)
                         : absl::StatusOr<int>(command_line.status());

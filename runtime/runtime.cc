@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "absl/strings/str_cat.h"
+#include "bindings/event_loop.h"
 #include "bindings/isolate_state.h"
 #include "bindings/registry.h"
 #include "blob_format/blob_format.h"
@@ -65,8 +66,8 @@ class ScriptRunner {
                HeapLimitState* heap_limit)
       : isolate_(isolate), state_(state), heap_limit_(heap_limit) {}
 
-  // Runs the script in the snapshot's default context and returns the exit
-  // code.
+  // Runs the script in the snapshot's default context, then the event loop
+  // until nothing is left, and returns the exit code.
   absl::StatusOr<int> Run(const ScriptOptions& options) {
     v8::HandleScope handle_scope(isolate_);
     v8::Local<v8::Context> context = v8::Context::New(isolate_);
@@ -78,39 +79,59 @@ class ScriptRunner {
           "the snapshot has no thaw internals; was it made by "
           "snapshot_builder?");
     }
-    v8::TryCatch try_catch(isolate_);
-    v8::Local<v8::Value> ignored;
-    if (!CallInternal(context, internals, "startProcess").ToLocal(&ignored)) {
-      return ExitCodeAfterException(try_catch);
-    }
-    v8::Local<v8::String> source;
-    if (!NewString(isolate_, options.source).ToLocal(&source)) {
-      return absl::ResourceExhaustedError(
-          absl::StrCat(options.resource_name, " is too large for a V8 string"));
-    }
-    v8::ScriptOrigin origin(
-        isolate_, NewString(isolate_, options.resource_name).ToLocalChecked());
-    v8::Local<v8::Script> script;
-    if (!v8::Script::Compile(context, source, &origin).ToLocal(&script) ||
-        !script->Run(context).ToLocal(&ignored)) {
-      return ExitCodeAfterException(try_catch);
-    }
-    isolate_->PerformMicrotaskCheckpoint();
-    if (try_catch.HasCaught() || try_catch.HasTerminated()) {
-      return ExitCodeAfterException(try_catch);
-    }
-    v8::Local<v8::Value> exit_code;
-    if (!CallInternal(context, internals, "exitCode").ToLocal(&exit_code)) {
-      return ExitCodeAfterException(try_catch);
-    }
-    return exit_code->Int32Value(context).FromMaybe(1);
+    EventLoop loop(isolate_);
+    state_->event_loop = &loop;
+    RunMainScriptAndLoop(context, internals, loop, options);
+    int exit_code = ExitCode(context, internals, loop);
+    state_->event_loop = nullptr;
+    return exit_code;
   }
 
  private:
-  // Decides the exit code after JS stopped early: process.exit(), the heap
-  // limit, or an uncaught exception (reported on stderr).
-  int ExitCodeAfterException(const v8::TryCatch& try_catch) {
-    if (state_->exit_code.has_value()) return *state_->exit_code;
+  void RunMainScriptAndLoop(v8::Local<v8::Context> context,
+                            v8::Local<v8::Object> internals, EventLoop& loop,
+                            const ScriptOptions& options) {
+    {
+      v8::TryCatch try_catch(isolate_);
+      v8::Local<v8::Value> ignored;
+      if (!CallInternal(context, internals, "startProcess").ToLocal(&ignored)) {
+        // Without its callbacks the loop cannot report anything itself.
+        std::fprintf(stderr, "thaw: starting the process failed:\n%s\n",
+                     FormatJsException(isolate_, try_catch).c_str());
+        state_->exit_code = 1;
+        return;
+      }
+      v8::Local<v8::String> source;
+      if (!NewString(isolate_, options.source).ToLocal(&source)) {
+        std::fprintf(stderr, "thaw: %s is too large for a V8 string\n",
+                     options.resource_name.c_str());
+        state_->exit_code = 1;
+        return;
+      }
+      v8::ScriptOrigin origin(
+          isolate_,
+          NewString(isolate_, options.resource_name).ToLocalChecked());
+      v8::Local<v8::Script> script;
+      if (!v8::Script::Compile(context, source, &origin).ToLocal(&script) ||
+          !script->Run(context).ToLocal(&ignored)) {
+        if (!loop.AfterCallback(try_catch)) return;
+      }
+    }
+    loop.ProcessTicksAndRejections();
+    if (loop.exiting()) return;
+    loop.Run();
+    if (loop.exiting()) return;
+    v8::TryCatch try_catch(isolate_);
+    v8::Local<v8::Value> code;
+    if (CallInternal(context, internals, "exitCode").ToLocal(&code)) {
+      loop.EmitExit(code->Int32Value(context).FromMaybe(0));
+    }
+  }
+
+  // The exit code once JS is done: process.exit()'s, the heap limit's, an
+  // uncaught exception's (all recorded in state_), else process.exitCode.
+  int ExitCode(v8::Local<v8::Context> context, v8::Local<v8::Object> internals,
+               EventLoop& loop) {
     if (heap_limit_->reached) {
       std::fprintf(stderr,
                    "thaw: the JavaScript heap reached its limit of %llu MB "
@@ -118,9 +139,11 @@ class ScriptRunner {
                    static_cast<unsigned long long>(heap_limit_->limit_mb));
       return 1;
     }
-    std::string report = FormatJsException(isolate_, try_catch);
-    std::fprintf(stderr, "%s\n", report.c_str());
-    return 1;
+    if (state_->exit_code.has_value()) return *state_->exit_code;
+    v8::TryCatch try_catch(isolate_);
+    v8::Local<v8::Value> code;
+    if (!CallInternal(context, internals, "exitCode").ToLocal(&code)) return 1;
+    return code->Int32Value(context).FromMaybe(1);
   }
 
   v8::Isolate* isolate_;
@@ -164,8 +187,12 @@ absl::StatusOr<int> RunScript(absl::string_view blob,
   }
   v8::Isolate* isolate = v8::Isolate::New(params);
 
+  isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   IsolateState state;
   state.argv = options.argv;
+  state.argv0 = options.argv0;
+  state.exec_path = options.exec_path;
+  state.start_time_ns = options.start_time_ns;
   AttachIsolateState(isolate, &state);
   HeapLimitState heap_limit;
   heap_limit.isolate = isolate;

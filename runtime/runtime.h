@@ -16,8 +16,12 @@ struct ScriptOptions {
   // an absolute path for files, "[eval]" for `thaw eval`.
   std::string source;
   std::string resource_name;
-  // process.argv, whole.
+  // process.argv, whole; process.argv0 and process.execPath.
   std::vector<std::string> argv;
+  std::string argv0;
+  std::string exec_path;
+  // When the process started (CLOCK_MONOTONIC ns), for process.uptime().
+  uint64_t start_time_ns = 0;
   std::optional<uint64_t> max_heap_size_mb;
 };
 

@@ -36,7 +36,10 @@ std::string AbsolutePath(const std::string& path) {
 absl::StatusOr<int> RunCode(const CommandLine& command_line) {
   ScriptOptions options;
   options.max_heap_size_mb = command_line.max_heap_size_mb;
-  options.argv.push_back(ExecutablePath());
+  options.exec_path = ExecutablePath();
+  options.argv0 = command_line.argv0;
+  options.start_time_ns = command_line.start_time_ns;
+  options.argv.push_back(options.exec_path);
   if (command_line.command == CommandLine::Command::kEval) {
     options.source = command_line.target;
     options.resource_name = "[eval]";

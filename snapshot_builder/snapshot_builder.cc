@@ -49,7 +49,10 @@ absl::Status RunStdlibFile(v8::Local<v8::Context> context,
   absl::StatusOr<v8::Local<v8::String>> text = ReadSource(isolate, path);
   if (!text.ok()) return text.status();
   v8::TryCatch try_catch(isolate);
-  v8::ScriptOrigin origin = OriginFor(isolate, path);
+  // Stack traces name standard library frames thaw:stdlib/FILE, the way Node
+  // shows node:internal/..., so users can tell them from their own files.
+  v8::ScriptOrigin origin = OriginFor(
+      isolate, absl::StrCat("thaw:stdlib/", path.substr(path.rfind('/') + 1)));
   v8::ScriptCompiler::Source source(*text, origin);
   v8::Local<v8::String> parameters[] = {
       NewString(isolate, "binding").ToLocalChecked(),

@@ -109,7 +109,8 @@ expect_code 1 "a throw wins over process.exitCode"
 run_cmd "$thaw" eval 'Promise.resolve().then(() => process.exit(4))'
 expect_code 4 "process.exit in a promise job"
 run_cmd "$thaw" eval 'Promise.resolve().then(() => { throw new Error("in job") })'
-expect_code 0 "rejections are not yet fatal (Node's rule comes with the event loop)"
+expect_code 1 "an unhandled rejection exits 1, as in Node"
+expect_err_contains "Error: in job" "an unhandled rejection is reported"
 
 run_cmd "$thaw" --max-heap-size 64 eval 'const a = []; for (;;) a.push(new Array(1e5).fill(1))'
 expect_code 1 "heap limit exit code"

@@ -44,15 +44,13 @@ std::string FormatSourcePosition(v8::Isolate* isolate,
 
 }  // namespace
 
-std::string FormatJsException(v8::Isolate* isolate,
-                              const v8::TryCatch& try_catch) {
+std::string FormatJsError(v8::Isolate* isolate, v8::Local<v8::Value> exception,
+                          v8::Local<v8::Message> message) {
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  v8::Local<v8::Value> exception = try_catch.Exception();
   if (exception.IsEmpty()) return "unknown JavaScript exception";
 
   std::string position;
-  v8::Local<v8::Message> message = try_catch.Message();
   if (!message.IsEmpty()) {
     position = FormatSourcePosition(isolate, context, message);
   }
@@ -62,13 +60,22 @@ std::string FormatJsException(v8::Isolate* isolate,
   v8::TryCatch nested(isolate);
   std::string description;
   v8::Local<v8::Value> stack;
-  if (try_catch.StackTrace(context).ToLocal(&stack) && stack->IsString()) {
+  if (exception->IsObject() &&
+      exception.As<v8::Object>()
+          ->Get(context, NewString(isolate, "stack").ToLocalChecked())
+          .ToLocal(&stack) &&
+      stack->IsString()) {
     description = ToUtf8(isolate, stack);
   } else {
     description = ToUtf8(isolate, exception);
   }
   if (position.empty()) return description;
   return absl::StrCat(position, "\n", description);
+}
+
+std::string FormatJsException(v8::Isolate* isolate,
+                              const v8::TryCatch& try_catch) {
+  return FormatJsError(isolate, try_catch.Exception(), try_catch.Message());
 }
 
 absl::Status JsExceptionToStatus(v8::Isolate* isolate,

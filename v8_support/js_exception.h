@@ -24,6 +24,12 @@ namespace thaw {
 std::string FormatJsException(v8::Isolate* isolate,
                               const v8::TryCatch& try_catch);
 
+// The same for an exception with its message, for exceptions that reach the
+// embedder without a TryCatch (promise rejections, queueMicrotask). `message`
+// may be empty; v8::Exception::CreateMessage makes one from an Error's stack.
+std::string FormatJsError(v8::Isolate* isolate, v8::Local<v8::Value> exception,
+                          v8::Local<v8::Message> message);
+
 // The one way thaw turns a caught JS exception into a Status: an
 // InvalidArgument whose message is `FormatJsException` after `context`.
 absl::Status JsExceptionToStatus(v8::Isolate* isolate,

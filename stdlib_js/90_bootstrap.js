@@ -1,0 +1,27 @@
+// Runs once per process, before the main script: what cannot be in the
+// snapshot because it differs between processes.
+'use strict';
+
+const nativeProcess = binding.process;
+
+internals.startProcess = function startProcess() {
+  internals.exiting = false;
+  process._exiting = false;
+  process.argv = nativeProcess.argv();
+  process.argv0 = nativeProcess.argv0();
+  process.execPath = nativeProcess.execPath();
+  process.pid = nativeProcess.pid();
+  process.ppid = nativeProcess.ppid();
+  internals.setUpWriteStream(process.stdout);
+  internals.setUpWriteStream(process.stderr);
+  binding.loop.setup({
+    processTimers: internals.processTimers,
+    processImmediates: internals.processImmediates,
+    processTicksAndRejections: internals.processTicksAndRejections,
+    emitUncaughtException: internals.emitUncaughtException,
+    emitBeforeExit: internals.emitBeforeExit,
+    emitExit: internals.emitExit,
+    onStdinData: internals.onStdinData,
+    onPromiseRejection: internals.onPromiseRejection,
+  });
+};
