@@ -170,22 +170,23 @@ bool EventLoop::HandleUncaughtException(v8::Local<v8::Value> exception,
   std::fprintf(stderr, "%s\n", report.c_str());
   std::fflush(stderr);
   GetIsolateState(isolate_)->exit_code = 1;
-  EmitExit(1);
+  EmitExit(1, /*from_crash=*/true);
   MarkExiting();
   return false;
 }
 
-void EventLoop::EmitExit(int exit_code) {
+void EventLoop::EmitExit(int exit_code, bool from_crash) {
   if (exit_emitted_) return;
   exit_emitted_ = true;
   v8::HandleScope scope(isolate_);
   v8::Local<v8::Context> context = context_.Get(isolate_);
   v8::Context::Scope context_scope(context);
   v8::TryCatch try_catch(isolate_);
-  v8::Local<v8::Value> args[] = {v8::Integer::New(isolate_, exit_code)};
+  v8::Local<v8::Value> args[] = {v8::Integer::New(isolate_, exit_code),
+                                 v8::Boolean::New(isolate_, from_crash)};
   v8::Local<v8::Value> ignored;
   if (!emit_exit_.Get(isolate_)
-           ->Call(context, v8::Undefined(isolate_), 1, args)
+           ->Call(context, v8::Undefined(isolate_), 2, args)
            .ToLocal(&ignored) &&
       try_catch.HasCaught() && !try_catch.HasTerminated()) {
     // An exception in an 'exit' listener ends the process with code 7, as in

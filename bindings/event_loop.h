@@ -53,8 +53,9 @@ class EventLoop {
                                v8::Local<v8::Message> message,
                                bool from_promise);
 
-  // Runs 'exit' listeners (once) with the exit code.
-  void EmitExit(int exit_code);
+  // Runs 'exit' listeners (once) with the exit code. `from_crash` makes it
+  // the code whatever process.exitCode says, as after an uncaught exception.
+  void EmitExit(int exit_code, bool from_crash = false);
 
   // Natives for the JS side.
   void ScheduleTimer(double delay_ms);

@@ -128,10 +128,11 @@ void Chdir(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (chdir(directory.c_str()) != 0) {
     int error_number = errno;
     char* current = getcwd(nullptr, 0);
-    // Node's message: "ENOENT: no such file or directory, chdir /from -> 'to'".
+    // Node's message: "ENOENT: no such file or directory, chdir '/from' ->
+    // 'to'".
     ThrowSystemError(
         isolate, error_number, "chdir",
-        absl::StrCat(" ", current ? current : "", " -> '", directory, "'"));
+        absl::StrCat(" '", current ? current : "", "' -> '", directory, "'"));
     free(current);
   }
 }

@@ -6,13 +6,7 @@ const kCapture = Symbol('kCapture');
 let defaultMaxListeners = 10;
 
 function checkListener(listener) {
-  if (typeof listener !== 'function') {
-    const error = new TypeError(
-        'The "listener" argument must be of type function. Received ' +
-        (listener === null ? 'null' : `type ${typeof listener}`));
-    error.code = 'ERR_INVALID_ARG_TYPE';
-    throw error;
-  }
+  internals.validateFunction(listener, 'listener');
 }
 
 class EventEmitter {

@@ -12,13 +12,7 @@ let tickQueue = [];
 let tickHead = 0;
 
 function validateCallback(callback) {
-  if (typeof callback !== 'function') {
-    const error = new TypeError(
-        'The "callback" argument must be of type function. Received ' +
-        (callback === null ? 'null' : `type ${typeof callback}`));
-    error.code = 'ERR_INVALID_ARG_TYPE';
-    throw error;
-  }
+  internals.validateFunction(callback, 'callback');
 }
 
 function nextTick(callback, ...args) {

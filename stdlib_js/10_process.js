@@ -17,19 +17,13 @@ class Process extends EventEmitter {
 const process = new Process();
 let exitCode;
 
-function invalidExitCode(code) {
-  const error = new TypeError(
-      'The "code" argument must be of type number. Received ' +
-      (typeof code === 'string' ? `type string ('${code}')` : `type ${typeof code}`));
-  error.code = 'ERR_INVALID_ARG_TYPE';
-  return error;
-}
-
+// Node 20's rule: an integer, or a string holding one.
 function validateExitCode(code) {
   if (code === undefined || code === null) return undefined;
-  if (typeof code === 'number' && Number.isInteger(code)) return code;
   if (typeof code === 'string' && /^-?\d+$/.test(code.trim())) return code;
-  throw invalidExitCode(code);
+  if (typeof code !== 'number') throw internals.invalidArgType('code', 'number', code);
+  if (!Number.isInteger(code)) throw internals.outOfRange('code', 'an integer', code);
+  return code;
 }
 
 function exitCodeValue() {
@@ -84,11 +78,7 @@ process.cwd = function cwd() {
 
 process.chdir = function chdir(directory) {
   if (typeof directory !== 'string') {
-    const error = new TypeError(
-        'The "directory" argument must be of type string. Received ' +
-        (directory === null ? 'null' : `type ${typeof directory}`));
-    error.code = 'ERR_INVALID_ARG_TYPE';
-    throw error;
+    throw internals.invalidArgType('directory', 'string', directory);
   }
   nativeProcess.chdir(directory);
 };
@@ -98,12 +88,8 @@ function hrtime(previous) {
   let seconds = Number(now / 1000000000n);
   let nanoseconds = Number(now % 1000000000n);
   if (previous !== undefined) {
-    if (!Array.isArray(previous) || previous.length !== 2) {
-      const error = new TypeError(
-          'The "time" argument must be an instance of Array. Received ' +
-          `type ${typeof previous}`);
-      error.code = 'ERR_INVALID_ARG_TYPE';
-      throw error;
+    if (!Array.isArray(previous)) {
+      throw internals.invalidArgType('time', 'an instance of Array', previous);
     }
     seconds -= previous[0];
     nanoseconds -= previous[1];
@@ -209,11 +195,8 @@ class WriteStream extends EventEmitter {
   write(chunk, encoding, callback) {
     if (typeof encoding === 'function') callback = encoding;
     if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) {
-      const error = new TypeError(
-          'The "chunk" argument must be of type string or an instance of ' +
-          `Buffer or Uint8Array. Received ${chunk === null ? 'null' : `type ${typeof chunk}`}`);
-      error.code = 'ERR_INVALID_ARG_TYPE';
-      throw error;
+      throw internals.invalidArgType(
+          'chunk', 'string or an instance of Buffer or Uint8Array', chunk);
     }
     writeOrExit(this.fd, chunk);
     if (typeof callback === 'function') internals.nextTick(callback, null);
@@ -362,11 +345,13 @@ internals.emitBeforeExit = function emitBeforeExit() {
   internals.processTicksAndRejections();
 };
 
-internals.emitExit = function emitExit(code) {
+// `fromCrash`: an uncaught exception ends the process, and Node then reports
+// exit code 1 whatever process.exitCode said.
+internals.emitExit = function emitExit(code, fromCrash) {
   if (internals.exiting) return;
   internals.exiting = true;
   process._exiting = true;
-  if (exitCode === undefined && code !== 0) exitCode = code;
+  if (fromCrash || (exitCode === undefined && code !== 0)) exitCode = code;
   process.emit('exit', exitCodeValue());
 };
 

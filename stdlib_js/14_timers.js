@@ -67,14 +67,7 @@ function setReferencedTimers(count) {
 }
 
 function validateCallback(callback) {
-  if (typeof callback !== 'function') {
-    const error = new TypeError(
-        'The "callback" argument must be of type function. Received ' +
-        (callback === null ? 'null' :
-         callback === undefined ? 'undefined' : `type ${typeof callback}`));
-    error.code = 'ERR_INVALID_ARG_TYPE';
-    throw error;
-  }
+  internals.validateFunction(callback, 'callback');
 }
 
 function normalizeDelay(delay) {

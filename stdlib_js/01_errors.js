@@ -1,0 +1,43 @@
+// Node's argument errors, with Node's codes and messages, for every stdlib
+// file to share.
+'use strict';
+
+// How Node describes a wrong value in "Received ..." (determineSpecificType).
+function describeReceived(value) {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === 'function' && value.name) return `function ${value.name}`;
+  if (typeof value === 'object') {
+    if (value.constructor?.name) return `an instance of ${value.constructor.name}`;
+    return internals.inspect ? internals.inspect(value, {depth: -1}) : String(value);
+  }
+  let shown = typeof value === 'string' ? `'${value}'` :
+      typeof value === 'bigint' ? `${value}n` : String(value);
+  if (internals.inspect) shown = internals.inspect(value, {colors: false});
+  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+  return `type ${typeof value} (${shown})`;
+}
+
+function withCode(error, code) {
+  Object.defineProperty(error, 'code', {
+    value: code, writable: true, enumerable: true, configurable: true,
+  });
+  return error;
+}
+
+// new TypeError: The "name" argument must be of type TYPE. Received ...
+internals.invalidArgType = function invalidArgType(name, type, value) {
+  return withCode(new TypeError(
+      `The "${name}" argument must be of type ${type}. ` +
+      `Received ${describeReceived(value)}`), 'ERR_INVALID_ARG_TYPE');
+};
+
+// new RangeError: The value of "name" is out of range. It must be RANGE. Received VALUE
+internals.outOfRange = function outOfRange(name, range, value) {
+  return withCode(new RangeError(
+      `The value of "${name}" is out of range. It must be ${range}. ` +
+      `Received ${String(value)}`), 'ERR_OUT_OF_RANGE');
+};
+
+internals.validateFunction = function validateFunction(value, name) {
+  if (typeof value !== 'function') throw internals.invalidArgType(name, 'function', value);
+};

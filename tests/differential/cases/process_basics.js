@@ -1,0 +1,21 @@
+// process properties whose values do not depend on the machine.
+console.log(typeof process.pid, process.pid > 0, typeof process.ppid);
+console.log(process.platform, process.arch, process.argv.length, typeof process.argv0);
+console.log(process.argv[1].endsWith('process_basics.js'));
+console.log(Object.prototype.toString.call(process));
+console.log(typeof process.execPath, process.execPath.length > 0);
+const [s, ns] = process.hrtime();
+console.log(Number.isInteger(s), Number.isInteger(ns), ns < 1e9);
+const diff = process.hrtime([s, ns]);
+console.log(diff[0] >= 0, diff.length);
+console.log(typeof process.hrtime.bigint());
+console.log(process.uptime() > 0, process.uptime() < 60);
+const usage = process.memoryUsage();
+console.log(Object.keys(usage).join(','), usage.heapUsed > 0, usage.rss > 0);
+console.log(typeof process.memoryUsage.rss());
+console.log(typeof process.versions.v8, typeof process.version);
+console.log(process.cwd() === process.env.PWD || typeof process.cwd());
+console.log(typeof process.on, typeof process.emit, process.listenerCount('exit'));
+console.log(process.stdout.isTTY, process.stderr.isTTY, process.stdout.fd, process.stderr.fd);
+console.log(process.stdout.write('written\n'));
+process.stdout.write('with callback\n', () => console.log('write callback ran'));
