@@ -90,6 +90,41 @@ absl::Status RunAppFile(v8::Local<v8::Context> context,
   return absl::OkStatus();
 }
 
+// Runs the work the files queued for right after them (nextTick callbacks,
+// promise jobs), then refuses timers and immediates still waiting: a
+// snapshot holds a heap, not an event loop, so they would silently never run.
+absl::Status SettleBuildTimeWork(v8::Local<v8::Context> context,
+                                 v8::Local<v8::Object> internals) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::TryCatch try_catch(isolate);
+  auto call = [&](const char* name) -> v8::MaybeLocal<v8::Value> {
+    v8::Local<v8::Value> function;
+    if (!internals->Get(context, NewString(isolate, name).ToLocalChecked())
+             .ToLocal(&function) ||
+        !function->IsFunction()) {
+      // A standard library without this hook has nothing to settle.
+      return v8::Undefined(isolate);
+    }
+    return function.As<v8::Function>()->Call(context, internals, 0, nullptr);
+  };
+  v8::Local<v8::Value> pending;
+  if (call("processTicksAndRejections").IsEmpty() ||
+      !call("pendingTimerCount").ToLocal(&pending)) {
+    return JsExceptionToStatus(isolate, try_catch,
+                               "error in work queued while building");
+  }
+  isolate->PerformMicrotaskCheckpoint();
+  uint32_t count = pending->IsUint32() ? pending.As<v8::Uint32>()->Value() : 0;
+  if (count > 0) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        count,
+        " timer(s) or immediate(s) were still pending when the snapshot was "
+        "taken; clear them, or start them at run time instead of while "
+        "building"));
+  }
+  return absl::OkStatus();
+}
+
 // Runs every file in `context` and registers what the runtime needs.
 absl::Status PopulateContext(v8::SnapshotCreator& creator,
                              v8::Local<v8::Context> context,
@@ -108,7 +143,8 @@ absl::Status PopulateContext(v8::SnapshotCreator& creator,
     absl::Status status = RunAppFile(context, path);
     if (!status.ok()) return status;
   }
-  isolate->PerformMicrotaskCheckpoint();
+  absl::Status settled = SettleBuildTimeWork(context, internals);
+  if (!settled.ok()) return settled;
   size_t index = creator.AddData(context, internals);
   if (index != kInternalsDataIndex) {
     return absl::InternalError(

@@ -150,6 +150,17 @@ run_cmd "$builder" --out="$work/no-such-dir/app.blob" "$work/app.js"
 expect_code 1 "builder: unwritable output"
 expect_err_contains "$work/no-such-dir/app.blob" "builder: unwritable output message"
 
+printf 'setTimeout(() => {}, 1000);\nsetImmediate(() => {});\n' >"$work/pending.js"
+run_cmd "$builder" --out="$work/pending.blob" --stdlib="$stdlib" "$work/pending.js"
+expect_code 1 "builder: pending timers"
+expect_err_contains "2 timer(s) or immediate(s) were still pending when the snapshot was taken" "builder: pending timers message"
+checks=$((checks + 1))
+[[ ! -e "$work/pending.blob" ]] || fail "builder wrote a blob with pending timers"
+
+printf 'globalThis.order = [];\nprocess.nextTick(() => order.push("tick"));\nPromise.resolve().then(() => order.push("job"));\n' >"$work/settled.js"
+run_cmd "$builder" --out="$work/settled.blob" --stdlib="$stdlib" "$work/settled.js"
+expect_code 0 "builder: ticks and promise jobs settle before the snapshot"
+
 run_cmd "$builder" --out="$work/ok.blob" --stdlib="$stdlib" --codec=none "$work/app.js"
 expect_code 0 "builder: uncompressed blob"
 run_cmd "$thaw" inspect "$work/ok.blob"
