@@ -19,7 +19,10 @@ const char kUsage[] =
     "Options:\n"
     "  --max-heap-size MB                 limit the JavaScript heap to MB\n"
     "                                     megabytes; reaching it ends the\n"
-    "                                     script with exit code 1\n";
+    "                                     script with exit code 1\n"
+    "  --trace-startup                    print the time of each start-up\n"
+    "                                     phase to stderr at exit (also\n"
+    "                                     THAW_TRACE_STARTUP=1)\n";
 
 namespace {
 
@@ -55,6 +58,11 @@ absl::StatusOr<CommandLine> ParseCommandLine(
     if (option == "--help" || option == "-h") {
       command_line.command = CommandLine::Command::kHelp;
       return command_line;
+    }
+    if (option == "--trace-startup") {
+      command_line.trace_startup = true;
+      ++index;
+      continue;
     }
     std::string value;
     if (option == kMaxHeapSize) {

@@ -26,6 +26,9 @@ struct CommandLine {
   std::vector<std::string> script_arguments;
   // --max-heap-size MB: the isolate's heap limit.
   std::optional<uint64_t> max_heap_size_mb;
+  // --trace-startup (or THAW_TRACE_STARTUP=1): print the phases of this
+  // start to stderr at exit.
+  bool trace_startup = false;
   // Filled in by main(), not parsed: argv[0] as typed, and when the process
   // started (CLOCK_MONOTONIC ns).
   std::string argv0;

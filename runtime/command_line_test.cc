@@ -50,6 +50,11 @@ TEST(CommandLineTest, MaxHeapSizeInBothSpellings) {
   EXPECT_FALSE(Parse({"x.js"}).max_heap_size_mb.has_value());
 }
 
+TEST(CommandLineTest, TraceStartup) {
+  EXPECT_TRUE(Parse({"--trace-startup", "x.js"}).trace_startup);
+  EXPECT_FALSE(Parse({"x.js", "--trace-startup"}).trace_startup);
+}
+
 TEST(CommandLineTest, OptionsAfterTheScriptBelongToTheScript) {
   CommandLine line = Parse({"x.js", "--max-heap-size", "5", "--version"});
   EXPECT_EQ(line.command, Command::kRun);

@@ -3,15 +3,18 @@
 #include <signal.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "clock/monotonic_clock.h"
 #include "runtime/command_line.h"
 #include "runtime/thaw_cli.h"
+#include "startup_trace/startup_trace.h"
 
 int main(int argc, char** argv) {
   uint64_t start_time_ns = thaw::MonotonicNanoseconds();
+  thaw::StartupTrace::Mark("static initializers");
   // A closed pipe must show up as EPIPE from write(), which thaw handles,
   // not as a signal that kills the process.
   signal(SIGPIPE, SIG_IGN);
@@ -19,6 +22,10 @@ int main(int argc, char** argv) {
   absl::StatusOr<thaw::CommandLine> command_line =
       thaw::ParseCommandLine(arguments);
   if (command_line.ok()) {
+    const char* trace = std::getenv("THAW_TRACE_STARTUP");
+    if (trace != nullptr && trace[0] != '\0' && trace[0] != '0') {
+      command_line->trace_startup = true;
+    }
     command_line->argv0 = argv[0];
     command_line->start_time_ns = start_time_ns;
   }
@@ -26,6 +33,11 @@ int main(int argc, char** argv) {
       command_line.ok() ? thaw::RunThawCommand(*command_line)
                         : absl::StatusOr<int>(command_line.status());
   std::fflush(stdout);
+  // Scripts end the process from RunThawCommand; this prints the trace of
+  // the other commands and of starts that failed.
+  if (command_line.ok() && command_line->trace_startup) {
+    thaw::StartupTrace::Print(stderr);
+  }
   if (!exit_code.ok()) {
     std::fprintf(stderr, "thaw: %s\n",
                  std::string(exit_code.status().message()).c_str());

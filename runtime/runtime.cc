@@ -9,6 +9,7 @@
 #include "bindings/registry.h"
 #include "blob_format/blob_format.h"
 #include "sha256/sha256.h"
+#include "startup_trace/startup_trace.h"
 #include "v8_support/js_exception.h"
 #include "v8_support/v8_platform.h"
 #include "v8_support/v8_strings.h"
@@ -72,6 +73,7 @@ class ScriptRunner {
     v8::HandleScope handle_scope(isolate_);
     v8::Local<v8::Context> context = v8::Context::New(isolate_);
     v8::Context::Scope context_scope(context);
+    StartupTrace::Mark("context creation");
     v8::Local<v8::Object> internals;
     if (!context->GetDataFromSnapshotOnce<v8::Object>(kInternalsDataIndex)
              .ToLocal(&internals)) {
@@ -101,6 +103,7 @@ class ScriptRunner {
         state_->exit_code = 1;
         return;
       }
+      StartupTrace::Mark("process bootstrap (JS)");
       v8::Local<v8::String> source;
       if (!NewString(isolate_, options.source).ToLocal(&source)) {
         std::fprintf(stderr, "thaw: %s is too large for a V8 string\n",
@@ -112,14 +115,20 @@ class ScriptRunner {
           isolate_,
           NewString(isolate_, options.resource_name).ToLocalChecked());
       v8::Local<v8::Script> script;
-      if (!v8::Script::Compile(context, source, &origin).ToLocal(&script) ||
-          !script->Run(context).ToLocal(&ignored)) {
+      bool compiled =
+          v8::Script::Compile(context, source, &origin).ToLocal(&script);
+      StartupTrace::Mark("compile main script");
+      if (!compiled || !script->Run(context).ToLocal(&ignored)) {
+        StartupTrace::Mark("main script");
         if (!loop.AfterCallback(try_catch)) return;
+      } else {
+        StartupTrace::Mark("main script");
       }
     }
     loop.ProcessTicksAndRejections();
     if (loop.exiting()) return;
     loop.Run();
+    StartupTrace::Mark("event loop");
     if (loop.exiting()) return;
     v8::TryCatch try_catch(isolate_);
     v8::Local<v8::Value> code;
@@ -157,15 +166,18 @@ absl::StatusOr<int> RunScript(absl::string_view blob,
                               const ScriptOptions& options) {
   absl::StatusOr<ParsedBlob> parsed = ParseBlob(blob);
   if (!parsed.ok()) return parsed.status();
+  StartupTrace::Mark("blob header check");
   absl::Status compatible =
       CheckBlobCompatible(parsed->header, v8::V8::GetVersion(),
                           Sha256(DescribeExternalReferences()));
   if (!compatible.ok()) return compatible;
   absl::StatusOr<DecodedPayload> payload = DecodePayload(*parsed);
   if (!payload.ok()) return payload.status();
+  StartupTrace::Mark("blob decode and SHA-256");
 
   V8Process v8_process(
       absl::StrCat(parsed->header.v8_flags, " ", kRuntimeV8Flags));
+  StartupTrace::Mark("V8 platform init");
   v8::StartupData startup_data{payload->bytes().data(),
                                static_cast<int>(payload->bytes().size())};
   // IsValid compares the V8 version and checksum inside the payload itself;
@@ -186,6 +198,7 @@ absl::StatusOr<int> RunScript(absl::string_view blob,
         0, static_cast<size_t>(*options.max_heap_size_mb) << 20);
   }
   v8::Isolate* isolate = v8::Isolate::New(params);
+  StartupTrace::Mark("isolate creation");
 
   isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   IsolateState state;
@@ -206,6 +219,8 @@ absl::StatusOr<int> RunScript(absl::string_view blob,
     v8::Isolate::Scope isolate_scope(isolate);
     exit_code = ScriptRunner(isolate, &state, &heap_limit).Run(options);
   }
+  StartupTrace::Mark("exit handlers");
+  if (options.on_finished && exit_code.ok()) options.on_finished(*exit_code);
   isolate->Dispose();
   return exit_code;
 }

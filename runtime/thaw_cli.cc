@@ -11,6 +11,7 @@
 #include "runtime/embedded_blob.h"
 #include "runtime/inspect.h"
 #include "runtime/runtime.h"
+#include "startup_trace/startup_trace.h"
 #include "v8.h"
 #include "version/version.h"
 
@@ -47,11 +48,19 @@ absl::StatusOr<int> RunCode(const CommandLine& command_line) {
     absl::StatusOr<std::string> source = ReadFile(command_line.target);
     if (!source.ok()) return source.status();
     options.source = *std::move(source);
+    StartupTrace::Mark("read script");
     options.resource_name = AbsolutePath(command_line.target);
     options.argv.push_back(options.resource_name);
   }
   options.argv.insert(options.argv.end(), command_line.script_arguments.begin(),
                       command_line.script_arguments.end());
+  bool trace_startup = command_line.trace_startup;
+  options.on_finished = [trace_startup](int exit_code) {
+    if (trace_startup) StartupTrace::Print(stderr);
+    std::fflush(stdout);
+    std::fflush(stderr);
+    _exit(exit_code);
+  };
   absl::StatusOr<int> exit_code = RunScript(EmbeddedBlob(), options);
   if (!exit_code.ok()) {
     return absl::Status(exit_code.status().code(),

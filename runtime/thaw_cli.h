@@ -9,6 +9,8 @@ namespace thaw {
 // Carries out one `thaw` command and returns the process exit code. Errors
 // are problems thaw itself reports (missing file, bad blob); what a script
 // does, including throwing, is in the exit code.
+// For run and eval, the process exits as soon as the script is done,
+// without tearing V8 down; StartupTrace is printed first if asked for.
 absl::StatusOr<int> RunThawCommand(const CommandLine& command_line);
 
 }  // namespace thaw
