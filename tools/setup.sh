@@ -13,8 +13,8 @@ packages=(
   bazel-bootstrap bazel-rules-cc bazel-platforms bazel-rules-java bazel-skylib
   # Libraries thaw links statically.
   libabsl-dev libzstd-dev libgtest-dev
-  # libuv's headers; the library itself is shared with libnode.
-  libuv1-dev
+  # Headers of libraries thaw shares with libnode (linked dynamically).
+  libuv1-dev libssl-dev libicu-dev
   # What libnode.so.108 links against (its Depends, minus the node-* JS
   # packages that only Node's own CLI uses).
   libbrotli1 libc-ares2 libicu72 libnghttp2-14 libssl3 libuv1 zlib1g
