@@ -203,6 +203,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         metavar="NAME=PATH",
         help="another thaw-compatible binary to run as `PATH hello.js` (repeatable)",
     )
+    ap.add_argument(
+        "--command",
+        action="append",
+        default=[],
+        metavar="NAME=CMD",
+        help="another runtime to compare, as a command line to which the script path "
+        "is appended, e.g. 'bun=/path/bun' or 'deno=/path/deno run' (repeatable)",
+    )
     ap.add_argument("--runs", type=int, default=30, help="measured rounds (default 30)")
     ap.add_argument("--warmup", type=int, default=3, help="warm-up runs per command (default 3)")
     ap.add_argument("--no-node", action="store_true", help="do not run node even if on PATH")
@@ -246,6 +254,12 @@ def build_commands(args: argparse.Namespace, script: str) -> tuple[list[dict], l
         if not sep or not name or not path:
             raise BenchmarkError(f"--extra wants NAME=PATH, got {spec!r}")
         add(name, path, True)
+    for spec in args.command:
+        name, sep, command = spec.partition("=")
+        words = command.split()
+        if not sep or not name or not words:
+            raise BenchmarkError(f"--command wants NAME=CMD, got {spec!r}")
+        add(name, words[0], False, argv=[os.path.abspath(words[0])] + words[1:] + [script])
     if args.no_node:
         notes.append("node: skipped (--no-node).")
     else:
