@@ -3,6 +3,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 
 namespace thaw {
 
@@ -13,6 +14,10 @@ const char kUsage[] =
     "  thaw [OPTIONS] eval CODE [ARGS...] run CODE as a script\n"
     "  thaw inspect FILE                  print the snapshot header of a blob\n"
     "                                     or of an executable that embeds one\n"
+    "  thaw bench [-n RUNS] [--warmup N] [--vs 'OTHER COMMAND'] [--json]\n"
+    "             -- COMMAND [ARGS...]    time whole runs of COMMAND (and of\n"
+    "                                     OTHER, alternating): min, median,\n"
+    "                                     p95 wall time, peak RSS, ratio\n"
     "  thaw --version                     print thaw's and V8's versions\n"
     "  thaw --help                        print this text\n"
     "\n"
@@ -43,6 +48,56 @@ absl::StatusOr<uint64_t> ParseHeapSize(const std::string& text) {
 }
 
 }  // namespace
+
+absl::StatusOr<int> ParseCount(const std::string& option,
+                               const std::string& text, int minimum) {
+  int value = 0;
+  if (!absl::SimpleAtoi(text, &value) || value < minimum || value > 100000) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        option, " needs a whole number from ", minimum, ", got '", text, "'"));
+  }
+  return value;
+}
+
+// thaw bench [-n RUNS] [--warmup N] [--vs 'OTHER COMMAND'] [--json]
+//            -- COMMAND [ARGS...]
+absl::StatusOr<BenchOptions> ParseBench(const std::vector<std::string>& words) {
+  BenchOptions bench;
+  size_t index = 0;
+  for (; index < words.size() && words[index] != "--"; ++index) {
+    const std::string& option = words[index];
+    if (option == "--json") {
+      bench.json = true;
+      continue;
+    }
+    if (option != "-n" && option != "--runs" && option != "--warmup" &&
+        option != "--vs") {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "unknown thaw bench option '", option, "'; see thaw --help"));
+    }
+    if (index + 1 >= words.size()) {
+      return absl::InvalidArgumentError(absl::StrCat(option, " needs a value"));
+    }
+    const std::string& value = words[++index];
+    if (option == "--vs") {
+      bench.versus = absl::StrSplit(value, ' ', absl::SkipWhitespace());
+      if (bench.versus.empty()) {
+        return absl::InvalidArgumentError("--vs needs a command");
+      }
+      continue;
+    }
+    absl::StatusOr<int> count =
+        ParseCount(option, value, option == "--warmup" ? 0 : 1);
+    if (!count.ok()) return count.status();
+    (option == "--warmup" ? bench.warmup : bench.runs) = *count;
+  }
+  if (index + 1 >= words.size()) {
+    return absl::InvalidArgumentError(
+        "thaw bench needs -- and then the command to run");
+  }
+  bench.command.assign(words.begin() + index + 1, words.end());
+  return bench;
+}
 
 absl::StatusOr<CommandLine> ParseCommandLine(
     const std::vector<std::string>& arguments) {
@@ -88,6 +143,14 @@ absl::StatusOr<CommandLine> ParseCommandLine(
   }
 
   const std::string& word = arguments[index];
+  if (word == "bench") {
+    absl::StatusOr<BenchOptions> bench = ParseBench(std::vector<std::string>(
+        arguments.begin() + index + 1, arguments.end()));
+    if (!bench.ok()) return bench.status();
+    command_line.command = CommandLine::Command::kBench;
+    command_line.bench = *std::move(bench);
+    return command_line;
+  }
   if (word == "run" || word == "eval" || word == "inspect") {
     command_line.command = word == "run"    ? CommandLine::Command::kRun
                            : word == "eval" ? CommandLine::Command::kEval

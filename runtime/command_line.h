@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "runtime/bench.h"
 
 namespace thaw {
 
@@ -16,6 +17,7 @@ struct CommandLine {
     kRun,      // thaw [run] FILE [ARGS...]
     kEval,     // thaw eval CODE [ARGS...]
     kInspect,  // thaw inspect FILE
+    kBench,    // thaw bench [OPTIONS] -- COMMAND [ARGS...]
     kVersion,  // thaw --version
     kHelp,     // thaw --help
   };
@@ -29,6 +31,8 @@ struct CommandLine {
   // --trace-startup (or THAW_TRACE_STARTUP=1): print the phases of this
   // start to stderr at exit.
   bool trace_startup = false;
+  // For kBench.
+  BenchOptions bench;
   // Filled in by main(), not parsed: argv[0] as typed, and when the process
   // started (CLOCK_MONOTONIC ns).
   std::string argv0;

@@ -50,6 +50,26 @@ TEST(CommandLineTest, MaxHeapSizeInBothSpellings) {
   EXPECT_FALSE(Parse({"x.js"}).max_heap_size_mb.has_value());
 }
 
+TEST(CommandLineTest, Bench) {
+  CommandLine line =
+      Parse({"bench", "-n", "5", "--warmup", "0", "--vs", "node  x.js",
+             "--json", "--", "./app", "--version"});
+  EXPECT_EQ(line.command, Command::kBench);
+  EXPECT_EQ(line.bench.runs, 5);
+  EXPECT_EQ(line.bench.warmup, 0);
+  EXPECT_TRUE(line.bench.json);
+  EXPECT_EQ(line.bench.versus, (std::vector<std::string>{"node", "x.js"}));
+  EXPECT_EQ(line.bench.command,
+            (std::vector<std::string>{"./app", "--version"}));
+  EXPECT_EQ(Error({"bench", "./app"}),
+            "thaw bench needs -- and then the command to run");
+  EXPECT_EQ(Error({"bench", "-n", "0", "--", "x"}),
+            "-n needs a whole number from 1, got '0'");
+  EXPECT_EQ(Error({"bench", "--bogus", "--", "x"}),
+            "unknown thaw bench option '--bogus'; see thaw --help");
+  EXPECT_EQ(Error({"bench", "--vs", " ", "--", "x"}), "--vs needs a command");
+}
+
 TEST(CommandLineTest, TraceStartup) {
   EXPECT_TRUE(Parse({"--trace-startup", "x.js"}).trace_startup);
   EXPECT_FALSE(Parse({"x.js", "--trace-startup"}).trace_startup);

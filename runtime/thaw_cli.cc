@@ -8,6 +8,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "file_io/file_io.h"
+#include "runtime/bench.h"
 #include "runtime/embedded_blob.h"
 #include "runtime/inspect.h"
 #include "runtime/runtime.h"
@@ -84,6 +85,14 @@ absl::StatusOr<int> RunThawCommand(const CommandLine& command_line) {
       absl::StatusOr<std::string> json = InspectBlobFile(command_line.target);
       if (!json.ok()) return json.status();
       std::printf("%s\n", json->c_str());
+      return 0;
+    }
+    case CommandLine::Command::kBench: {
+      absl::StatusOr<std::vector<BenchSeries>> series =
+          RunBenchmark(command_line.bench);
+      if (!series.ok()) return series.status();
+      std::fputs(FormatBenchReport(*series, command_line.bench.json).c_str(),
+                 stdout);
       return 0;
     }
     case CommandLine::Command::kRun:
