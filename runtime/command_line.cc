@@ -70,6 +70,7 @@ absl::StatusOr<BenchOptions> ParseBench(const std::vector<std::string>& words) {
       bench.json = true;
       continue;
     }
+    if (option.empty() || option[0] != '-') break;
     if (option != "-n" && option != "--runs" && option != "--warmup" &&
         option != "--vs") {
       return absl::InvalidArgumentError(absl::StrCat(
@@ -91,7 +92,8 @@ absl::StatusOr<BenchOptions> ParseBench(const std::vector<std::string>& words) {
     if (!count.ok()) return count.status();
     (option == "--warmup" ? bench.warmup : bench.runs) = *count;
   }
-  if (index + 1 >= words.size()) {
+  if (index >= words.size() || words[index] != "--" ||
+      index + 1 >= words.size()) {
     return absl::InvalidArgumentError(
         "thaw bench needs -- and then the command to run");
   }

@@ -12,5 +12,5 @@ setTimeout(() => {
   setImmediate((x) => console.log('immediate 2', x), 'arg');
   const cleared = setImmediate(() => console.log('never'));
   clearImmediate(cleared);
-  setTimeout(() => console.log('timeout 20ms, after all immediates'), 20);
+  setTimeout(() => console.log('timeout 100ms, after all immediates'), 100);
 }, 0);

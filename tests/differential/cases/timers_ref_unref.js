@@ -1,9 +1,11 @@
 // Unreferenced timers and immediates do not keep the process alive;
 // ref() brings them back; hasRef() reports it.
-const t = setTimeout(() => console.log('unref timer: never'), 50);
+const t = setTimeout(() => console.log('unref timer: never'), 10000);
 t.unref();
 console.log('hasRef after unref', t.hasRef());
-const u = setTimeout(() => console.log('re-referenced timer runs'), 5);
+// Long enough that the immediate below always runs first, even on a
+// loaded machine.
+const u = setTimeout(() => console.log('re-referenced timer runs'), 100);
 u.unref();
 u.ref();
 console.log('hasRef after ref', u.hasRef());
