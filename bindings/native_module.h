@@ -25,9 +25,12 @@ struct NativeModule {
 
 // The modules, one function each, defined next to their callbacks.
 const NativeModule& IoModule();
+const NativeModule& CloneModule();
+const NativeModule& CryptoModule();
 const NativeModule& LoopModule();
 const NativeModule& ProcessModule();
 const NativeModule& ThawModule();
+const NativeModule& UtilModule();
 
 }  // namespace thaw
 

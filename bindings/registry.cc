@@ -11,9 +11,12 @@ namespace thaw {
 absl::Span<const NativeModule* const> NativeModules() {
   static const NativeModule* const kModules[] = {
       &IoModule(),
+      &CloneModule(),
+      &CryptoModule(),
       &LoopModule(),
       &ProcessModule(),
       &ThawModule(),
+      &UtilModule(),
   };
   return kModules;
 }

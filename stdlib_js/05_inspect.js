@@ -168,15 +168,15 @@ function isPromise(value) {
     objectToString(value) === '[object Promise]';
 }
 
-// A revoked Proxy throws on every operation. Array.isArray is the one
-// check that throws for it without running any trap of a live proxy.
+// What V8 knows and JavaScript cannot see: see bindings/util_module.cc.
+const {
+  getPromiseDetails, getProxyDetails, previewEntries,
+  getOwnNonIndexProperties: nativeOwnNonIndexProperties,
+} = binding.util;
+
+// A revoked proxy's target is null.
 function isRevokedProxy(value) {
-  try {
-    ArrayIsArray(value);
-    return false;
-  } catch {
-    return true;
-  }
+  return getProxyDetails(value, false) === null;
 }
 
 // Every arguments object has an own `callee`; the tag then tells it apart
@@ -861,7 +861,16 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     return formatPrimitive(ctx.stylize, value, ctx);
   }
   if (value === null) return ctx.stylize('null', 'null');
-  if (isRevokedProxy(value)) return ctx.stylize('<Revoked Proxy>', 'special');
+  // A proxy is shown through its target, so none of its traps run, or with
+  // showProxy as the pair of target and handler.
+  const proxy = getProxyDetails(value, !!ctx.showProxy);
+  if (proxy !== undefined) {
+    if (proxy === null || proxy[0] === null) {
+      return ctx.stylize('<Revoked Proxy>', 'special');
+    }
+    if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
+    value = proxy;
+  }
 
   if (ctx.customInspect) {
     const custom = callCustomInspect(ctx, value, recurseTimes);
@@ -987,11 +996,11 @@ function describeIterable(ctx, value, info, shape) {
   if (type === 'Map') return describeMap(ctx, value, info, shape);
   if (type === 'TypedArray') return describeTypedArray(ctx, value, info, shape);
   if (type === 'Map Iterator' || type === 'Set Iterator') {
-    // V8 does not let JavaScript read an iterator's entries without
-    // consuming them, so the entries are not shown.
     shape.keys = getKeys(value, ctx.showHidden);
-    shape.braces = getIteratorBraces(type === 'Map Iterator' ? 'Map' : 'Set', tag);
-    shape.formatter = formatItemsUnknown;
+    const braces = getIteratorBraces(type === 'Map Iterator' ? 'Map' : 'Set', tag);
+    shape.braces = braces;
+    shape.formatter = (ctx2, value2, recurseTimes) =>
+      formatIterator(braces, ctx2, value2, recurseTimes);
   }
   return undefined;
 }
@@ -1111,7 +1120,8 @@ function describeOtherObject(ctx, value, info, shape) {
     shape.formatter = formatPromise;
   } else if (type === 'WeakSet' || type === 'WeakMap') {
     braces[0] = `${getPrefix(constructor, tag, type)}{`;
-    shape.formatter = formatItemsUnknown;
+    shape.formatter = !ctx.showHidden ? formatItemsUnknown :
+        type === 'WeakSet' ? formatWeakSet : formatWeakMap;
   } else if (isModuleNamespaceObject(value)) {
     braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
     shape.formatter = (ctx2, value2, recurseTimes) =>
@@ -1350,25 +1360,11 @@ function getKeys(value, showHidden) {
   return keys;
 }
 
-// An array index is a canonical non-negative integer below 2 ** 32 - 1.
-function isArrayIndexKey(key) {
-  return numberRegExp.test(key) && NumberCtor(key) < 2 ** 32 - 1;
-}
 
-// The keys of an array or typed array, without its indices. Own keys list
-// the indices first, in ascending order, so the other keys are the tail of
-// the list, found by a scan from its end that does not test every index.
-// Listing the indices at all costs time on huge arrays; Node avoids it with
-// a native helper, and V8 offers JavaScript none.
+// The keys of an array or typed array, without its indices, listed by V8
+// without walking the indices (which costs time on huge arrays).
 function getOwnNonIndexProperties(value, showHidden) {
-  const names = showHidden ? ObjectGetOwnPropertyNames(value) : ObjectKeys(value);
-  let first = names.length;
-  while (first > 0 && !isArrayIndexKey(names[first - 1])) first--;
-  const keys = names.slice(first);
-  for (const symbol of ObjectGetOwnPropertySymbols(value)) {
-    if (showHidden || propertyIsEnumerable(value, symbol)) arrayPush(keys, symbol);
-  }
-  return keys;
+  return nativeOwnNonIndexProperties(value, !showHidden);
 }
 
 // ---------------------------------------------------------------------------
@@ -1805,16 +1801,13 @@ function formatArrayBuffer(ctx, value) {
   return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${str}>`];
 }
 
-// Node reads the state natively. V8 offers JavaScript no way to read it, so
-// unless a native helper is installed as internals.getPromiseDetails
-// (returning [state, result] with state 0 pending, 1 fulfilled, 2 rejected),
-// every promise is shown as pending.
+// The state comes from V8: [state, result] with state 0 pending,
+// 1 fulfilled, 2 rejected.
 const kPending = 0;
 const kRejected = 2;
 
 function formatPromise(ctx, value, recurseTimes) {
-  const details = internals.getPromiseDetails !== undefined ?
-    internals.getPromiseDetails(value) : undefined;
+  const details = getPromiseDetails(value);
   if (details === undefined || details[0] === kPending) {
     return [ctx.stylize('<pending>', 'special')];
   }
@@ -1824,9 +1817,99 @@ function formatPromise(ctx, value, recurseTimes) {
   return [details[0] === kRejected ? `${ctx.stylize('<rejected>', 'special')} ${str}` : str];
 }
 
-// Weak collections (and, here, collection iterators) cannot be listed.
+// Weak collections are listed only with showHidden, like Node: their
+// entries can vanish at any garbage collection.
 function formatItemsUnknown(ctx) {
   return [ctx.stylize('<items unknown>', 'special')];
+}
+
+const kWeak = 0;
+const kIterator = 1;
+const kMapEntries = 2;
+
+function formatWeakSet(ctx, value, recurseTimes) {
+  return formatSetIterInner(ctx, recurseTimes, previewEntries(value)[0], kWeak);
+}
+
+function formatWeakMap(ctx, value, recurseTimes) {
+  return formatMapIterInner(ctx, recurseTimes, previewEntries(value)[0], kWeak);
+}
+
+// An iterator's remaining entries, read without advancing it.
+function formatIterator(braces, ctx, value, recurseTimes) {
+  const [entries, isKeyValue] = previewEntries(value);
+  if (isKeyValue) {
+    // Entry iterators are marked as such.
+    braces[0] = braces[0].replace(/ Iterator] {$/, ' Entries] {');
+    return formatMapIterInner(ctx, recurseTimes, entries, kMapEntries);
+  }
+  return formatSetIterInner(ctx, recurseTimes, entries, kIterator);
+}
+
+function formatSetIterInner(ctx, recurseTimes, entries, state) {
+  const maxLength = MathMin(MathMax(ctx.maxArrayLength, 0), entries.length);
+  const output = new ArrayCtor(maxLength);
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < maxLength; i++) {
+    output[i] = formatValue(ctx, entries[i], recurseTimes);
+  }
+  ctx.indentationLvl -= 2;
+  // Weak entries come in no reliable order: sorting gives a stable output.
+  if (state === kWeak && !ctx.sorted) arraySort(output);
+  const remaining = entries.length - maxLength;
+  if (remaining > 0) {
+    arrayPush(output, `... ${remaining} more item${remaining > 1 ? 's' : ''}`);
+  }
+  return output;
+}
+
+// Entries come flattened: key1, value1, key2, value2...
+function formatMapIterInner(ctx, recurseTimes, entries, state) {
+  const maxArrayLength = MathMax(ctx.maxArrayLength, 0);
+  const length = entries.length / 2;
+  const remaining = length - maxArrayLength;
+  const maxLength = MathMin(maxArrayLength, length);
+  const output = new ArrayCtor(maxLength);
+  ctx.indentationLvl += 2;
+  if (state === kWeak) {
+    for (let i = 0; i < maxLength; i++) {
+      const pos = i * 2;
+      output[i] = `${formatValue(ctx, entries[pos], recurseTimes)} => ` +
+          formatValue(ctx, entries[pos + 1], recurseTimes);
+    }
+    if (!ctx.sorted) arraySort(output);
+  } else {
+    for (let i = 0; i < maxLength; i++) {
+      const pos = i * 2;
+      const pair = [
+        formatValue(ctx, entries[pos], recurseTimes),
+        formatValue(ctx, entries[pos + 1], recurseTimes),
+      ];
+      output[i] = reduceToSingleString(
+          ctx, pair, '', ['[', ']'], kArrayExtrasType, recurseTimes);
+    }
+  }
+  ctx.indentationLvl -= 2;
+  if (remaining > 0) {
+    arrayPush(output, `... ${remaining} more item${remaining > 1 ? 's' : ''}`);
+  }
+  return output;
+}
+
+// showProxy: `Proxy [ target, handler ]`.
+function formatProxy(ctx, proxy, recurseTimes) {
+  if (ctx.depth !== null && recurseTimes > ctx.depth) {
+    return ctx.stylize('Proxy [Array]', 'special');
+  }
+  recurseTimes += 1;
+  ctx.indentationLvl += 2;
+  const parts = [
+    formatValue(ctx, proxy[0], recurseTimes),
+    formatValue(ctx, proxy[1], recurseTimes),
+  ];
+  ctx.indentationLvl -= 2;
+  return reduceToSingleString(
+      ctx, parts, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
 }
 
 function formatNamespaceObject(keys, ctx, value, recurseTimes) {

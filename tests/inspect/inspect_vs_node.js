@@ -2,8 +2,10 @@
 // util.inspect/util.format over a large corpus of values, option sets and
 // format strings.
 //
-//   node tests/inspect/inspect_vs_node.js [--verbose] [filter]
+//   node --expose-internals tests/inspect/inspect_vs_node.js [--verbose] [filter]
 //
+// --expose-internals gives the harness Node's own native util helpers, which
+// stand in for thaw's binding.util (bindings/util_module.cc).
 // The stdlib file is loaded the way the snapshot builder runs it: as the
 // body of a function of (binding, internals). Both implementations then see
 // the very same objects, so even error stacks must match byte for byte.
@@ -20,7 +22,30 @@ const filter = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 // ---------------------------------------------------------------------------
 // Load the stdlib file.
 
+// thaw's binding.util, on top of the same V8 facts Node reads natively.
+let nodeUtil;
+try {
+  nodeUtil = require('internal/test/binding').internalBinding('util');
+} catch {
+  console.error('run with: node --expose-internals tests/inspect/inspect_vs_node.js');
+  process.exit(2);
+}
+const kOnlyEnumerable = 2;
+const kAllProperties = 0;
+const utilBinding = {
+  getPromiseDetails: (value) => nodeUtil.getPromiseDetails(value),
+  getProxyDetails: (value, withHandler) => nodeUtil.getProxyDetails(value, withHandler),
+  previewEntries: (value) => {
+    const result = nodeUtil.previewEntries(value, true);
+    return result === undefined ? undefined : [result[0], result[1]];
+  },
+  getOwnNonIndexProperties: (value, onlyEnumerable) =>
+    nodeUtil.getOwnNonIndexProperties(value, onlyEnumerable ? kOnlyEnumerable : kAllProperties),
+  getConstructorName: (value) => nodeUtil.getConstructorName(value),
+};
+
 const fakeBinding = {
+  util: utilBinding,
   io: {
     write() { return true; },
     isatty() { return false; },
@@ -440,18 +465,13 @@ const optionSets = [
 
 // Corpus comparisons left out, with the reason. Each returns true to skip.
 const skipped = [
-  // Node lists weak collection entries with showHidden using a native
-  // helper; thaw cannot (see knownDifferences).
+  // Built-ins given a null or user prototype: see knownDifferences.
   (label, options) => options?.showHidden &&
-    ['weak map', 'weak set', 'null prototype built-ins', 'subclasses of built-ins'].includes(label),
+    ['null prototype built-ins', 'subclasses of built-ins'].includes(label),
   // Node's list of built-in constructors is taken before its bootstrap adds
   // SharedArrayBuffer, Event and others, so showHidden lists their
   // prototype accessors as if user-defined; thaw treats them as built in.
   (label, options) => label === 'shared array buffer' && options?.showHidden,
-  // Node unwraps a Proxy to its target, so the target's own `prototype`
-  // points back at what Node printed; thaw sees the proxy, a different
-  // object (see knownDifferences).
-  (label, options) => label === 'proxy of function' && options?.showHidden,
   // Node's global object has lazy getters that replace themselves when
   // first read and Node-only globals with the same bootstrap quirk, so only
   // the plain layouts are compared.
@@ -467,15 +487,6 @@ function isSkipped(label, options) {
 // Values whose Node output relies on facts V8 does not give JavaScript. The
 // expected text here is what thaw deliberately prints instead.
 const knownDifferences = [
-  ['resolved promise', () => Promise.resolve(1), undefined, 'Promise { <pending> }'],
-  ['rejected promise', () => { const p = Promise.reject(new Error('r')); p.catch(() => {}); return p; },
-   undefined, 'Promise { <pending> }'],
-  ['map iterator', () => new Map([[1, 2]]).entries(), undefined, '[Map Iterator] { <items unknown> }'],
-  ['set iterator', () => new Set([1]).values(), undefined, '[Set Iterator] { <items unknown> }'],
-  ['weak map with showHidden', () => new WeakMap(), { showHidden: true }, 'WeakMap { <items unknown> }'],
-  ['proxy with showProxy', () => new Proxy({ a: 1 }, {}), { showProxy: true }, '{ a: 1 }'],
-  ['proxy of a class', () => new Proxy(class K {}, {}), undefined, '[Function: K]'],
-  ['proxy of a map', () => new Proxy(new Map([[1, 2]]), {}), undefined, 'Map {}'],
   ['null prototype iterator', () => Object.setPrototypeOf(new Map().keys(), null), undefined,
    '[Object: null prototype] {}'],
   ['built-in with a user prototype', () => Reflect.construct(Date, [0], Foo), undefined, 'Foo {}'],
@@ -710,6 +721,36 @@ compare('styles', () => util.inspect(util.inspect.styles), () => util.inspect(in
 compare('colors', () => util.inspect(util.inspect.colors, { showHidden: true }),
         () => util.inspect(inspect.colors, { showHidden: true }));
 
+// Values whose output depends on what only V8 knows (binding.util).
+const keptKey = {};
+const keptWeakMap = new WeakMap([[keptKey, 'kept']]);
+const keptWeakSet = new WeakSet([keptKey]);
+const nativeBackedCases = [
+  ['resolved promise', () => Promise.resolve(1), undefined],
+  ['rejected promise', () => { const p = Promise.reject(errorWithoutFrames('r')); p.catch(() => {}); return p; },
+   undefined],
+  ['pending promise', () => new Promise(() => {}), undefined],
+  ['nested promise', () => ({ p: Promise.resolve({ a: [1, 2] }) }), undefined],
+  ['map entries iterator', () => new Map([[1, 2], [3, 4]]).entries(), undefined],
+  ['map keys iterator', () => new Map([[1, 2]]).keys(), undefined],
+  ['partly consumed set iterator', () => { const it = new Set([1, 2, 3]).values(); it.next(); return it; },
+   undefined],
+  ['array iterator', () => [1, 2][Symbol.iterator](), undefined],
+  ['weak map with showHidden', () => keptWeakMap, { showHidden: true }],
+  ['weak set with showHidden', () => keptWeakSet, { showHidden: true }],
+  ['weak map', () => keptWeakMap, undefined],
+  ['proxy with showProxy', () => new Proxy({ a: 1 }, {}), { showProxy: true }],
+  ['proxy of a class', () => new Proxy(class K {}, {}), undefined],
+  ['proxy of a map', () => new Proxy(new Map([[1, 2]]), {}), undefined],
+  ['proxy whose traps throw', () => new Proxy({ a: 1 }, { get() { throw new Error('trap'); } }), undefined],
+  ['revoked proxy', () => { const r = Proxy.revocable({}, {}); r.revoke(); return r.proxy; }, undefined],
+  ['huge sparse array with a key', () => Object.assign(new Array(5e6), { extra: 1 }), undefined],
+];
+for (const [label, factory, options] of nativeBackedCases) {
+  compare(`native-backed: ${label}`, () => util.inspect(factory(), options),
+          () => inspect(factory(), options));
+}
+
 for (const [label, factory, options, expected] of knownDifferences) {
   compare(`known difference: ${label}`, () => expected, () => inspect(factory(), options));
 }
@@ -833,6 +874,7 @@ function loadThawConsole(records, colors) {
       hrtimeNanoseconds: () => process.hrtime.bigint(),
       getEnv: (name) => (name === 'TERM' ? 'xterm-256color' : undefined),
     },
+    util: utilBinding,
   };
   const consoleInternals = {};
   const savedConsole = globalThis.console;
