@@ -12,6 +12,7 @@ internals.startProcess = function startProcess() {
   process.execPath = nativeProcess.execPath();
   process.pid = nativeProcess.pid();
   process.ppid = nativeProcess.ppid();
+  internals.startWebApis?.();
   internals.setUpWriteStream(process.stdout);
   internals.setUpWriteStream(process.stderr);
   binding.loop.setup({
