@@ -31,6 +31,8 @@ const NativeModule& LoopModule();
 const NativeModule& ProcessModule();
 const NativeModule& ThawModule();
 const NativeModule& UtilModule();
+const NativeModule& FsModule();
+const NativeModule& ModulesModule();
 
 }  // namespace thaw
 

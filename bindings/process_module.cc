@@ -12,6 +12,7 @@
 #include "bindings/callback_support.h"
 #include "bindings/isolate_state.h"
 #include "bindings/native_module.h"
+#include "bindings/system_error.h"
 #include "clock/monotonic_clock.h"
 
 extern char** environ;
@@ -24,31 +25,6 @@ void ReturnString(const v8::FunctionCallbackInfo<v8::Value>& info,
   v8::Local<v8::String> value;
   if (NewString(info.GetIsolate(), text).ToLocal(&value)) {
     info.GetReturnValue().Set(value);
-  }
-}
-
-// Throws an Error shaped like Node's system errors: message
-// "CODE: description, syscall ...", with code, errno and syscall properties.
-void ThrowSystemError(v8::Isolate* isolate, int error_number,
-                      absl::string_view syscall, absl::string_view detail) {
-  const char* code = strerrorname_np(error_number);
-  if (code == nullptr) code = "UNKNOWN";
-  std::string description = std::strerror(error_number);
-  if (!description.empty()) description[0] = std::tolower(description[0]);
-  std::string message =
-      absl::StrCat(code, ": ", description, ", ", syscall, detail);
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  v8::Local<v8::Object> error =
-      v8::Exception::Error(NewString(isolate, message).ToLocalChecked())
-          .As<v8::Object>();
-  auto set = [&](const char* key, v8::Local<v8::Value> value) {
-    return error->Set(context, NewString(isolate, key).ToLocalChecked(), value)
-        .IsJust();
-  };
-  if (set("errno", v8::Integer::New(isolate, -error_number)) &&
-      set("code", NewString(isolate, code).ToLocalChecked()) &&
-      set("syscall", NewString(isolate, syscall).ToLocalChecked())) {
-    isolate->ThrowException(error);
   }
 }
 
@@ -111,7 +87,7 @@ void UptimeSeconds(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void Cwd(const v8::FunctionCallbackInfo<v8::Value>& info) {
   char* path = getcwd(nullptr, 0);
   if (path == nullptr) {
-    ThrowSystemError(info.GetIsolate(), errno, "uv_cwd", "");
+    ThrowSystemError(info.GetIsolate(), errno, "uv_cwd");
     return;
   }
   ReturnString(info, path);
@@ -130,9 +106,8 @@ void Chdir(const v8::FunctionCallbackInfo<v8::Value>& info) {
     char* current = getcwd(nullptr, 0);
     // Node's message: "ENOENT: no such file or directory, chdir '/from' ->
     // 'to'".
-    ThrowSystemError(
-        isolate, error_number, "chdir",
-        absl::StrCat(" '", current ? current : "", "' -> '", directory, "'"));
+    ThrowSystemError(isolate, error_number, "chdir", current ? current : "",
+                     directory);
     free(current);
   }
 }

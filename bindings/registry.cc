@@ -10,13 +10,7 @@ namespace thaw {
 
 absl::Span<const NativeModule* const> NativeModules() {
   static const NativeModule* const kModules[] = {
-      &IoModule(),
-      &CloneModule(),
-      &CryptoModule(),
-      &LoopModule(),
-      &ProcessModule(),
-      &ThawModule(),
-      &UtilModule(),
+      &UtilModule(),     &FsModule(),   &ModulesModule(),
   };
   return kModules;
 }

@@ -44,7 +44,8 @@ size_t OnNearHeapLimit(void* data, size_t current_heap_limit,
 // Calls internals[name]() and returns its result.
 v8::MaybeLocal<v8::Value> CallInternal(v8::Local<v8::Context> context,
                                        v8::Local<v8::Object> internals,
-                                       const char* name) {
+                                       const char* name, int argc = 0,
+                                       v8::Local<v8::Value> argv[] = nullptr) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Value> function;
   if (!internals->Get(context, NewString(isolate, name).ToLocalChecked())
@@ -58,7 +59,7 @@ v8::MaybeLocal<v8::Value> CallInternal(v8::Local<v8::Context> context,
             .ToLocalChecked()));
     return {};
   }
-  return function.As<v8::Function>()->Call(context, internals, 0, nullptr);
+  return function.As<v8::Function>()->Call(context, internals, argc, argv);
 }
 
 class ScriptRunner {
@@ -90,6 +91,35 @@ class ScriptRunner {
   }
 
  private:
+  // Runs the main script: a file as a CommonJS module through the
+  // standard library's loader (internals.runMain), `thaw eval` code as a
+  // classic script with Node's -e globals. False when it threw.
+  bool RunMain(v8::Local<v8::Context> context, v8::Local<v8::Object> internals,
+               const ScriptOptions& options) {
+    v8::Local<v8::String> source;
+    v8::Local<v8::String> name;
+    if (!NewString(isolate_, options.source).ToLocal(&source) ||
+        !NewString(isolate_, options.resource_name).ToLocal(&name)) {
+      isolate_->ThrowException(v8::Exception::RangeError(
+          NewString(isolate_, "the script is too large for a V8 string")
+              .ToLocalChecked()));
+      return false;
+    }
+    v8::Local<v8::Value> ignored;
+    if (!options.is_eval) {
+      v8::Local<v8::Value> args[] = {name, source};
+      return CallInternal(context, internals, "runMain", 2, args)
+          .ToLocal(&ignored);
+    }
+    if (!CallInternal(context, internals, "setUpEval").ToLocal(&ignored)) {
+      return false;
+    }
+    v8::ScriptOrigin origin(isolate_, name);
+    v8::Local<v8::Script> script;
+    return v8::Script::Compile(context, source, &origin).ToLocal(&script) &&
+           script->Run(context).ToLocal(&ignored);
+  }
+
   void RunMainScriptAndLoop(v8::Local<v8::Context> context,
                             v8::Local<v8::Object> internals, EventLoop& loop,
                             const ScriptOptions& options) {
@@ -104,26 +134,9 @@ class ScriptRunner {
         return;
       }
       StartupTrace::Mark("process bootstrap (JS)");
-      v8::Local<v8::String> source;
-      if (!NewString(isolate_, options.source).ToLocal(&source)) {
-        std::fprintf(stderr, "thaw: %s is too large for a V8 string\n",
-                     options.resource_name.c_str());
-        state_->exit_code = 1;
-        return;
-      }
-      v8::ScriptOrigin origin(
-          isolate_,
-          NewString(isolate_, options.resource_name).ToLocalChecked());
-      v8::Local<v8::Script> script;
-      bool compiled =
-          v8::Script::Compile(context, source, &origin).ToLocal(&script);
-      StartupTrace::Mark("compile main script");
-      if (!compiled || !script->Run(context).ToLocal(&ignored)) {
-        StartupTrace::Mark("main script");
-        if (!loop.AfterCallback(try_catch)) return;
-      } else {
-        StartupTrace::Mark("main script");
-      }
+      bool ran = RunMain(context, internals, options);
+      StartupTrace::Mark("main script");
+      if (!ran && !loop.AfterCallback(try_catch)) return;
     }
     loop.ProcessTicksAndRejections();
     if (loop.exiting()) return;

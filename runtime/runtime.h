@@ -17,6 +17,9 @@ struct ScriptOptions {
   // an absolute path for files, "[eval]" for `thaw eval`.
   std::string source;
   std::string resource_name;
+  // `thaw eval` code runs as a classic script; a file runs as a CommonJS
+  // module.
+  bool is_eval = false;
   // process.argv, whole; process.argv0 and process.execPath.
   std::vector<std::string> argv;
   std::string argv0;

@@ -45,6 +45,7 @@ absl::StatusOr<int> RunCode(const CommandLine& command_line) {
   if (command_line.command == CommandLine::Command::kEval) {
     options.source = command_line.target;
     options.resource_name = "[eval]";
+    options.is_eval = true;
   } else {
     absl::StatusOr<std::string> source = ReadFile(command_line.target);
     if (!source.ok()) return source.status();

@@ -66,7 +66,7 @@ expect_err_contains "$work/throws.js:2
 
 RangeError: out of range
     at inner ($work/throws.js:2:9)
-    at $work/throws.js:4:1" "uncaught exception shows file:line, caret and stack"
+    at Object.<anonymous> ($work/throws.js:4:1)" "uncaught exception shows file:line, caret and stack"
 
 printf 'let x = ;\n' >"$work/syntax.js"
 run_cmd "$thaw" "$work/syntax.js"

@@ -1,0 +1,54 @@
+// Native functions behind the CommonJS module loader.
+
+#include "bindings/callback_support.h"
+#include "bindings/native_module.h"
+
+namespace thaw {
+namespace {
+
+// modules.compileFunction(source, filename, parameterNames): compiles
+// `source` as the body of a function with those parameters, with
+// `filename` as its script name. Unlike wrapping the source in text, this
+// keeps every line and column of the file exact for errors and stacks.
+void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (info.Length() != 3 || !info[0]->IsString() || !info[1]->IsString() ||
+      !info[2]->IsArray()) {
+    ThrowTypeError(isolate,
+                   "modules.compileFunction(source, filename, parameters)");
+    return;
+  }
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Array> names = info[2].As<v8::Array>();
+  std::vector<v8::Local<v8::String>> parameters;
+  for (uint32_t i = 0; i < names->Length(); ++i) {
+    v8::Local<v8::Value> name;
+    if (!names->Get(context, i).ToLocal(&name)) return;
+    if (!name->IsString()) {
+      ThrowTypeError(isolate, "parameter names must be strings");
+      return;
+    }
+    parameters.push_back(name.As<v8::String>());
+  }
+  v8::ScriptOrigin origin(isolate, info[1]);
+  v8::ScriptCompiler::Source source(info[0].As<v8::String>(), origin);
+  v8::Local<v8::Function> function;
+  if (v8::ScriptCompiler::CompileFunction(context, &source, parameters.size(),
+                                          parameters.data())
+          .ToLocal(&function)) {
+    info.GetReturnValue().Set(function);
+  }
+}
+
+constexpr NativeFunction kModulesFunctions[] = {
+    {"compileFunction", CompileFunction, 3},
+};
+
+}  // namespace
+
+const NativeModule& ModulesModule() {
+  static constexpr NativeModule kModule = {"modules", kModulesFunctions};
+  return kModule;
+}
+
+}  // namespace thaw

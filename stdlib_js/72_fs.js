@@ -1,0 +1,156 @@
+// node:fs, synchronous core: what the module loader and most CLI scripts
+// need first. The rest of fs (callbacks, promises, streams) is still to come.
+// Without Buffer yet, binary reads return a Uint8Array.
+'use strict';
+
+const nativeFs = binding.fs;
+
+function validatePath(path, name = 'path') {
+  if (typeof path === 'string') return path;
+  if (path instanceof URL && internals.fileURLToPath) return internals.fileURLToPath(path);
+  throw internals.invalidArgType(name, 'string or an instance of Buffer or URL', path);
+}
+
+function encodingOf(options) {
+  if (typeof options === 'string') return options;
+  if (options !== null && typeof options === 'object') return options.encoding;
+  return undefined;
+}
+
+function checkEncoding(encoding) {
+  if (encoding === undefined || encoding === null) return null;
+  const lower = String(encoding).toLowerCase();
+  if (lower === 'utf8' || lower === 'utf-8') return 'utf8';
+  const error = new TypeError(`The argument 'encoding' is invalid encoding. Received '${encoding}'`);
+  error.code = 'ERR_INVALID_ARG_VALUE';
+  throw error;
+}
+
+class Stats {
+  constructor(fields) {
+    [this.dev, this.mode, this.nlink, this.uid, this.gid, this.rdev, this.blksize,
+     this.ino, this.size, this.blocks, this.atimeMs, this.mtimeMs, this.ctimeMs,
+     this.birthtimeMs] = fields;
+    this.atime = new Date(this.atimeMs);
+    this.mtime = new Date(this.mtimeMs);
+    this.ctime = new Date(this.ctimeMs);
+    this.birthtime = new Date(this.birthtimeMs);
+  }
+
+  isFile() { return (this.mode & 0o170000) === 0o100000; }
+  isDirectory() { return (this.mode & 0o170000) === 0o040000; }
+  isSymbolicLink() { return (this.mode & 0o170000) === 0o120000; }
+  isFIFO() { return (this.mode & 0o170000) === 0o010000; }
+  isSocket() { return (this.mode & 0o170000) === 0o140000; }
+  isCharacterDevice() { return (this.mode & 0o170000) === 0o020000; }
+  isBlockDevice() { return (this.mode & 0o170000) === 0o060000; }
+}
+
+class Dirent {
+  constructor(name, type, path) {
+    this.name = name;
+    this.path = path;
+    this._type = type;
+  }
+
+  isFile() { return this._type === 1; }
+  isDirectory() { return this._type === 2; }
+  isSymbolicLink() { return this._type === 3; }
+}
+
+const fs = {
+  readFileSync(path, options) {
+    path = validatePath(path);
+    return checkEncoding(encodingOf(options)) === 'utf8' ?
+        nativeFs.readFileUtf8(path) : nativeFs.readFileBytes(path);
+  },
+
+  writeFileSync(path, data, options) {
+    path = validatePath(path);
+    checkEncoding(encodingOf(options));
+    const flag = options !== null && typeof options === 'object' ? options.flag : undefined;
+    const mode = options !== null && typeof options === 'object' ? options.mode : undefined;
+    if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
+      throw internals.invalidArgType(
+          'data', 'string or an instance of Buffer, TypedArray, or DataView', data);
+    }
+    nativeFs.writeFile(path, data, flag === 'a' || flag === 'a+', mode);
+  },
+
+  appendFileSync(path, data, options) {
+    const flagged = typeof options === 'object' && options !== null ?
+        {...options, flag: 'a'} : {encoding: options, flag: 'a'};
+    fs.writeFileSync(path, data, flagged);
+  },
+
+  existsSync(path) {
+    try {
+      return nativeFs.statKind(validatePath(path)) >= 0;
+    } catch {
+      return false;
+    }
+  },
+
+  statSync(path, options) {
+    path = validatePath(path);
+    if (options?.throwIfNoEntry === false && nativeFs.statKind(path) < 0) return undefined;
+    return new Stats(nativeFs.stat(path, true));
+  },
+
+  lstatSync(path, options) {
+    path = validatePath(path);
+    try {
+      return new Stats(nativeFs.stat(path, false));
+    } catch (error) {
+      if (options?.throwIfNoEntry === false && error.code === 'ENOENT') return undefined;
+      throw error;
+    }
+  },
+
+  readdirSync(path, options) {
+    path = validatePath(path);
+    const [names, types] = nativeFs.readdir(path);
+    if (options?.withFileTypes) return names.map((name, i) => new Dirent(name, types[i], path));
+    return names;
+  },
+
+  mkdirSync(path, options) {
+    path = validatePath(path);
+    const recursive = typeof options === 'object' && options !== null && options.recursive;
+    const mode = typeof options === 'number' ? options : options?.mode;
+    if (!recursive) {
+      nativeFs.mkdir(path, mode);
+      return undefined;
+    }
+    const absolute = internals.path.resolve(path);
+    let first;
+    const missing = [];
+    for (let dir = absolute; nativeFs.statKind(dir) < 0; dir = internals.path.dirname(dir)) {
+      missing.unshift(dir);
+      if (dir === '/') break;
+    }
+    for (const dir of missing) {
+      nativeFs.mkdir(dir, mode);
+      first ??= dir;
+    }
+    return first;
+  },
+
+  unlinkSync(path) {
+    nativeFs.unlink(validatePath(path));
+  },
+
+  rmdirSync(path) {
+    nativeFs.rmdir(validatePath(path));
+  },
+
+  realpathSync(path) {
+    return nativeFs.realpath(validatePath(path));
+  },
+
+  Stats,
+  Dirent,
+};
+fs.realpathSync.native = fs.realpathSync;
+
+internals.fs = fs;

@@ -1,0 +1,446 @@
+// The CommonJS module loader: require() with Node's resolution rules
+// (relative paths, node_modules, package.json "main" and "exports" with the
+// "require"/"node"/"default" conditions, index files, .js/.json/.cjs),
+// module.exports, __filename and __dirname, require.cache and require.main,
+// and built-in modules by bare name or with the node: prefix.
+//
+// ES modules are not supported yet: running one says so.
+'use strict';
+
+const nativeFs = binding.fs;
+const nativeModules = binding.modules;
+const path = internals.path;
+
+const kFile = 0;
+const kDirectory = 1;
+
+// Built-in modules: name -> factory, run once on first require.
+const builtinFactories = new Map();
+const builtinCache = new Map();
+
+function defineBuiltin(name, factory) {
+  builtinFactories.set(name, factory);
+}
+
+function loadBuiltin(name) {
+  if (!builtinCache.has(name)) builtinCache.set(name, builtinFactories.get(name)());
+  return builtinCache.get(name);
+}
+
+defineBuiltin('path', () => path);
+defineBuiltin('fs', () => internals.fs);
+defineBuiltin('process', () => process);
+defineBuiltin('console', () => console);
+defineBuiltin('timers', () => ({
+  setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate,
+}));
+defineBuiltin('events', () => {
+  const {EventEmitter} = internals;
+  EventEmitter.EventEmitter = EventEmitter;
+  EventEmitter.once = function once(emitter, name) {
+    return new Promise((resolve, reject) => {
+      const onError = (error) => {
+        emitter.removeListener(name, onEvent);
+        reject(error);
+      };
+      const onEvent = (...args) => {
+        if (name !== 'error') emitter.removeListener('error', onError);
+        resolve(args);
+      };
+      emitter.once(name, onEvent);
+      if (name !== 'error') emitter.once('error', onError);
+    });
+  };
+  return EventEmitter;
+});
+defineBuiltin('util', () => ({
+  inspect: internals.inspect,
+  format: internals.format,
+  formatWithOptions: internals.formatWithOptions,
+  inherits(constructor, superConstructor) {
+    Object.setPrototypeOf(constructor.prototype, superConstructor.prototype);
+    Object.setPrototypeOf(constructor, superConstructor);
+    constructor.super_ = superConstructor;
+  },
+  promisify(original) {
+    internals.validateFunction(original, 'original');
+    return function promisified(...args) {
+      return new Promise((resolve, reject) => {
+        Reflect.apply(original, this, [...args, (error, value) => {
+          if (error) reject(error);
+          else resolve(value);
+        }]);
+      });
+    };
+  },
+  deprecate(fn, message) {
+    let warned = false;
+    return function deprecated(...args) {
+      if (!warned) {
+        warned = true;
+        process.emitWarning(message, 'DeprecationWarning');
+      }
+      return Reflect.apply(fn, this, args);
+    };
+  },
+}));
+defineBuiltin('module', () => Module);
+
+function isBuiltin(name) {
+  return builtinFactories.has(name.startsWith('node:') ? name.slice(5) : name);
+}
+internals.isBuiltinModule = (name) => builtinFactories.has(name);
+
+function withCode(error, code, extra) {
+  Object.defineProperty(error, 'code', {
+    value: code, writable: true, enumerable: true, configurable: true,
+  });
+  return Object.assign(error, extra);
+}
+
+function moduleNotFound(request, parent) {
+  const stack = [];
+  for (let module = parent; module; module = module.parent) {
+    if (module.filename) stack.push(module.filename);
+  }
+  let message = `Cannot find module '${request}'`;
+  if (stack.length > 0) message += `\nRequire stack:\n- ${stack.join('\n- ')}`;
+  return withCode(new Error(message), 'MODULE_NOT_FOUND', {requireStack: stack});
+}
+
+function statKind(filename) {
+  return nativeFs.statKind(filename);
+}
+
+// package.json files, parsed once each; null where there is none.
+const packageCache = new Map();
+
+function readPackage(directory) {
+  const filename = path.join(directory, 'package.json');
+  if (packageCache.has(filename)) return packageCache.get(filename);
+  let result = null;
+  if (statKind(filename) === kFile) {
+    const text = nativeFs.readFileUtf8(filename);
+    try {
+      result = JSON.parse(text);
+    } catch (error) {
+      error.message = `Error parsing ${filename}: ${error.message}`;
+      error.path = filename;
+      throw error;
+    }
+    if (result === null || typeof result !== 'object') result = {};
+    result.__filename = filename;
+  }
+  packageCache.set(filename, result);
+  return result;
+}
+
+// The package.json that governs `filename`, walking up from its directory.
+function readPackageScope(filename) {
+  let directory = path.dirname(filename);
+  for (;;) {
+    if (path.basename(directory) === 'node_modules') return null;
+    const pkg = readPackage(directory);
+    if (pkg !== null) return pkg;
+    const parent = path.dirname(directory);
+    if (parent === directory) return null;
+    directory = parent;
+  }
+}
+
+const extensions = ['.js', '.json', '.cjs'];
+
+function tryFile(filename) {
+  return statKind(filename) === kFile ? nativeFs.realpath(filename) : null;
+}
+
+function tryExtensions(filename) {
+  for (const extension of extensions) {
+    const found = tryFile(filename + extension);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+function tryDirectory(directory, request) {
+  const pkg = readPackage(directory);
+  if (pkg !== null && typeof pkg.main === 'string' && pkg.main !== '') {
+    const main = path.resolve(directory, pkg.main);
+    const found = tryFile(main) ?? tryExtensions(main) ?? tryExtensions(path.join(main, 'index'));
+    if (found !== null) return found;
+    const error = moduleNotFound(request);
+    error.message = `Cannot find module '${main}'. Please verify that the package.json ` +
+        `has a valid "main" entry`;
+    error.path = pkg.__filename;
+    error.requestPath = request;
+    throw error;
+  }
+  return tryExtensions(path.join(directory, 'index'));
+}
+
+function loadAsFileOrDirectory(filename, request) {
+  const kind = statKind(filename);
+  if (kind === kFile) return nativeFs.realpath(filename);
+  return tryExtensions(filename) ??
+      (kind === kDirectory ? tryDirectory(filename, request) : null);
+}
+
+const conditions = ['require', 'node', 'node-addons', 'default'];
+
+// Resolves a package.json "exports" target (PACKAGE_TARGET_RESOLVE).
+function resolveExportsTarget(packageDir, target, patternMatch) {
+  if (typeof target === 'string') {
+    if (!target.startsWith('./')) return undefined;
+    const resolved = patternMatch === undefined ? target : target.replaceAll('*', patternMatch);
+    return path.resolve(packageDir, resolved);
+  }
+  if (Array.isArray(target)) {
+    for (const item of target) {
+      const resolved = resolveExportsTarget(packageDir, item, patternMatch);
+      if (resolved !== undefined) return resolved;
+    }
+    return undefined;
+  }
+  if (target !== null && typeof target === 'object') {
+    for (const key of Object.keys(target)) {
+      if (conditions.includes(key)) {
+        const resolved = resolveExportsTarget(packageDir, target[key], patternMatch);
+        if (resolved !== undefined) return resolved;
+      }
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function notExported(subpath, pkg) {
+  const shown = subpath === '.' ? `No "exports" main defined in ${pkg.__filename}` :
+      `Package subpath '${subpath}' is not defined by "exports" in ${pkg.__filename}`;
+  return withCode(new Error(shown), 'ERR_PACKAGE_PATH_NOT_EXPORTED');
+}
+
+// PACKAGE_EXPORTS_RESOLVE for `subpath` ('.' or './x').
+function resolveExports(packageDir, subpath, pkg) {
+  let {exports} = pkg;
+  const isConditionsOnly = typeof exports === 'string' || Array.isArray(exports) ||
+      (exports !== null && typeof exports === 'object' &&
+       !Object.keys(exports).some((key) => key.startsWith('.')));
+  if (isConditionsOnly) exports = {'.': exports};
+  let resolved;
+  if (Object.prototype.hasOwnProperty.call(exports, subpath) && !subpath.includes('*')) {
+    resolved = resolveExportsTarget(packageDir, exports[subpath], undefined);
+  } else {
+    // The longest pattern key ("./lib/*") that matches.
+    let bestKey = '';
+    let bestMatch;
+    for (const key of Object.keys(exports)) {
+      const star = key.indexOf('*');
+      if (star === -1) continue;
+      const prefix = key.slice(0, star);
+      const suffix = key.slice(star + 1);
+      if (subpath.startsWith(prefix) && subpath.length >= key.length &&
+          subpath.endsWith(suffix) && key.length > bestKey.length) {
+        bestKey = key;
+        bestMatch = subpath.slice(prefix.length, subpath.length - suffix.length);
+      }
+    }
+    if (bestKey !== '') resolved = resolveExportsTarget(packageDir, exports[bestKey], bestMatch);
+  }
+  if (resolved === undefined) throw notExported(subpath, pkg);
+  return resolved;
+}
+
+// 'pkg/sub' -> ['pkg', './sub']; '@scope/pkg' -> ['@scope/pkg', '.'].
+function splitPackageRequest(request) {
+  const parts = request.split('/');
+  const nameLength = request.startsWith('@') ? 2 : 1;
+  const name = parts.slice(0, nameLength).join('/');
+  const rest = parts.slice(nameLength).join('/');
+  return [name, rest === '' ? '.' : `./${rest}`];
+}
+
+function nodeModulePaths(from) {
+  from = path.resolve(from);
+  const paths = [];
+  for (let directory = from; ; directory = path.dirname(directory)) {
+    if (path.basename(directory) !== 'node_modules') {
+      paths.push(directory === '/' ? '/node_modules' : `${directory}/node_modules`);
+    }
+    if (directory === '/') break;
+  }
+  return paths;
+}
+
+function resolveFilename(request, parent) {
+  if (typeof request !== 'string') throw internals.invalidArgType('id', 'string', request);
+  if (request === '') {
+    const error = new TypeError("The argument 'id' must be a non-empty string. Received ''");
+    throw withCode(error, 'ERR_INVALID_ARG_VALUE');
+  }
+  if (request.startsWith('node:')) {
+    if (builtinFactories.has(request.slice(5))) return request;
+    throw withCode(new Error(`No such built-in module: ${request}`), 'ERR_UNKNOWN_BUILTIN_MODULE');
+  }
+  if (builtinFactories.has(request)) return request;
+  const parentDir = parent?.filename ? path.dirname(parent.filename) : process.cwd();
+  if (request.startsWith('./') || request.startsWith('../') || request.startsWith('/') ||
+      request === '.' || request === '..') {
+    const found = loadAsFileOrDirectory(path.resolve(parentDir, request), request);
+    if (found !== null) return found;
+    throw moduleNotFound(request, parent);
+  }
+  const [name, subpath] = splitPackageRequest(request);
+  const lookupPaths = parent?.paths ?? nodeModulePaths(parentDir);
+  for (const modulesDir of lookupPaths) {
+    const packageDir = path.join(modulesDir, name);
+    if (statKind(packageDir) !== kDirectory) continue;
+    const pkg = readPackage(packageDir);
+    if (pkg !== null && pkg.exports !== undefined && pkg.exports !== null) {
+      const target = resolveExports(packageDir, subpath, pkg);
+      const found = tryFile(target);
+      if (found !== null) return found;
+      throw moduleNotFound(request, parent);
+    }
+    const found = loadAsFileOrDirectory(path.join(modulesDir, request), request);
+    if (found !== null) return found;
+  }
+  throw moduleNotFound(request, parent);
+}
+
+class Module {
+  constructor(id = '', parent = undefined) {
+    this.id = id;
+    this.path = path.dirname(id);
+    this.exports = {};
+    this.filename = null;
+    this.loaded = false;
+    this.children = [];
+    this.paths = [];
+    Object.defineProperty(this, 'parent', {value: parent, writable: true, enumerable: false});
+    if (parent) parent.children.push(this);
+  }
+
+  require(id) {
+    return requireFrom(this, id);
+  }
+
+  _compile(content, filename) {
+    if (content.charCodeAt(0) === 0xFEFF) content = content.slice(1);
+    // A #! line is a comment to Node; it is blanked to keep line numbers.
+    if (content.startsWith('#!')) {
+      const end = content.indexOf('\n');
+      content = `//${end === -1 ? '' : content.slice(end)}`;
+    }
+    const compiled = nativeModules.compileFunction(
+        content, filename, ['exports', 'require', 'module', '__filename', '__dirname']);
+    const require = makeRequire(this);
+    return Reflect.apply(compiled, this.exports,
+                         [this.exports, require, this, filename, path.dirname(filename)]);
+  }
+
+  load(filename) {
+    this.filename = filename;
+    this.paths = nodeModulePaths(path.dirname(filename));
+    if (filename.endsWith('.json')) {
+      const text = nativeFs.readFileUtf8(filename);
+      try {
+        this.exports = JSON.parse(text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text);
+      } catch (error) {
+        error.message = `${filename}: ${error.message}`;
+        throw error;
+      }
+    } else {
+      if (filename.endsWith('.mjs')) throw esModuleError(filename, 'it ends in .mjs');
+      if (filename.endsWith('.js') && readPackageScope(filename)?.type === 'module') {
+        throw esModuleError(filename, 'the nearest package.json has "type": "module"');
+      }
+      this._compile(nativeFs.readFileUtf8(filename), filename);
+    }
+    this.loaded = true;
+  }
+}
+
+Module._cache = Object.create(null);
+Module.builtinModules = [...builtinFactories.keys()];
+Module.isBuiltin = isBuiltin;
+Module._resolveFilename = resolveFilename;
+Module._nodeModulePaths = nodeModulePaths;
+Module.Module = Module;
+Module.createRequire = function createRequire(filename) {
+  const module = new Module(filename);
+  module.filename = filename;
+  module.paths = nodeModulePaths(path.dirname(filename));
+  return makeRequire(module);
+};
+
+function esModuleError(filename, why) {
+  return withCode(new Error(
+      `thaw cannot run ES modules yet: ${filename} is one because ${why}. ` +
+      'Use CommonJS (require, module.exports) for now.'), 'ERR_REQUIRE_ESM');
+}
+
+function requireFrom(parent, request) {
+  const filename = resolveFilename(request, parent);
+  if (isBuiltin(filename)) {
+    return loadBuiltin(filename.startsWith('node:') ? filename.slice(5) : filename);
+  }
+  const cached = Module._cache[filename];
+  if (cached !== undefined) return cached.exports;
+  const module = new Module(filename, parent);
+  Module._cache[filename] = module;
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) delete Module._cache[filename];
+  }
+  return module.exports;
+}
+
+function makeRequire(module) {
+  const require = (id) => requireFrom(module, id);
+  require.resolve = (request) => {
+    const filename = resolveFilename(request, module);
+    return filename;
+  };
+  require.resolve.paths = (request) =>
+    (isBuiltin(request) ? null : nodeModulePaths(module.filename ? path.dirname(module.filename) : process.cwd()));
+  require.cache = Module._cache;
+  require.main = process.mainModule;
+  return require;
+}
+
+// Runs the main script `filename` (an absolute path) with its source, as
+// Node does: a CommonJS module, unless its name or package.json says it is
+// an ES module, which thaw cannot run yet.
+internals.runMain = function runMain(filename, source) {
+  if (filename.endsWith('.mjs')) throw esModuleError(filename, 'it ends in .mjs');
+  if (!filename.endsWith('.cjs') && readPackageScope(filename)?.type === 'module') {
+    throw esModuleError(filename, 'the nearest package.json has "type": "module"');
+  }
+  const module = new Module('.', null);
+  module.filename = filename;
+  module.paths = nodeModulePaths(path.dirname(filename));
+  process.mainModule = module;
+  Module._cache[filename] = module;
+  module._compile(source, filename);
+  module.loaded = true;
+};
+
+// `thaw eval CODE` gets what `node -e` gives: require relative to the
+// current directory, module, exports, __filename '[eval]', __dirname '.'.
+internals.setUpEval = function setUpEval() {
+  const module = new Module('[eval]');
+  module.filename = path.join(process.cwd(), '[eval]');
+  module.paths = nodeModulePaths(process.cwd());
+  const values = {
+    require: makeRequire(module), module, exports: module.exports,
+    __filename: '[eval]', __dirname: '.',
+  };
+  for (const [name, value] of Object.entries(values)) {
+    Object.defineProperty(globalThis, name, {value, writable: true, configurable: true});
+  }
+};
+
+internals.Module = Module;
