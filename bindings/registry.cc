@@ -9,9 +9,20 @@
 namespace thaw {
 
 absl::Span<const NativeModule* const> NativeModules() {
+  // One module a line, in the order their objects appear on `binding`.
+  // clang-format off
   static const NativeModule* const kModules[] = {
-      &UtilModule(),     &FsModule(),   &ModulesModule(),
+      &IoModule(),
+      &CloneModule(),
+      &CryptoModule(),
+      &LoopModule(),
+      &ProcessModule(),
+      &ThawModule(),
+      &UtilModule(),
+      &FsModule(),
+      &ModulesModule(),
   };
+  // clang-format on
   return kModules;
 }
 
