@@ -11,6 +11,11 @@ Two ways to get it, tried in order:
 Either way the headers must report V8 10.2.154: headers of another V8 (Node
 20 puts V8 11.3 headers in /usr/include/node) compile fine against
 libnode.so.108 and then crash at run time, so that is a hard error here.
+
+The repository also gets `runtime_deps/`: a symlink to every shared library
+libnode.so.108 loads (its DT_NEEDED closure, as `ldd` resolves it on this
+machine). tools/libnode_symbolic reads them to leave symbolic every symbol one
+of them also defines (see third_party/libnode.BUILD).
 """
 
 LIBNODE_VERSION = "18.20.4+dfsg-1~deb12u3"
@@ -66,6 +71,30 @@ def _v8_version_of(ctx, header):
         parts.append(value)
     return ".".join(parts)
 
+def _link_runtime_deps(ctx, library):
+    """Symlinks runtime_deps/<name> to each library `library` loads."""
+    result = ctx.execute(["ldd", str(library)], environment = {"LD_LIBRARY_PATH": "", "LD_PRELOAD": ""})
+    if result.return_code != 0:
+        fail("ldd %s failed: %s%s" % (library, result.stdout, result.stderr))
+    missing = []
+    for line in result.stdout.splitlines():
+        fields = line.strip().split(" ")
+        if len(fields) >= 3 and fields[1] == "=>":
+            name, path = fields[0], fields[2]
+            if path == "not":
+                missing.append(name)
+                continue
+        elif len(fields) == 2 and fields[0].startswith("/"):
+            name, path = fields[0].split("/")[-1], fields[0]  # the program interpreter
+        elif len(fields) == 2 and fields[0].startswith("linux-vdso"):
+            continue
+        else:
+            fail("ldd %s: line not understood: %s" % (library, line))
+        ctx.symlink(path, "runtime_deps/" + name)
+    if missing:
+        fail("libnode.so.108 needs %s, which this machine does not have; run tools/setup.sh" %
+             ", ".join(missing))
+
 def _libnode_repository_impl(ctx):
     if _system_libnode_matches(ctx):
         ctx.symlink("/usr/include/node", "root/usr/include/node")
@@ -73,6 +102,7 @@ def _libnode_repository_impl(ctx):
     else:
         for package, sha256 in _DEBS.items():
             _fetch_deb(ctx, package, sha256)
+    _link_runtime_deps(ctx, ctx.path("root/" + _LIB_DIR + "/libnode.so.108"))
     found = _v8_version_of(ctx, ctx.path("root/usr/include/node/v8-version.h"))
     if found != V8_VERSION:
         fail("libnode headers report V8 %s, but thaw needs V8 %s (libnode %s)" %

@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Checks that programs may safely load a library rewritten by libnode_symbolic.
+
+    check_binary.py --report REPORT.json [--mode symbolic|original] BINARY...
+
+A converted relocation no longer asks the dynamic loader which object defines
+its symbol; it points at the library's own definition. That is what the
+loader would have chosen only if no object ahead of the library in the global
+lookup scope defines the same name. For each BINARY this checks, on the
+objects the loader really loads (`ldd`, with LD_LIBRARY_PATH and LD_PRELOAD
+cleared, so the binary's own NEEDED/RUNPATH order):
+
+  1. the library the binary loads under the report's SONAME is the rewritten
+     copy (by SHA-256), or the original one with --mode original;
+  2. the executable has no R_X86_64_COPY relocation against any symbol the
+     library defines (a copy would move the variable into the executable,
+     and converted references inside the library would miss it);
+  3. neither the executable nor any library loaded before the rewritten one
+     defines a converted symbol (it would interpose under normal lookup),
+     counting an executable's canonical PLT entries as definitions, as
+     glibc's lookup does;
+  4. with --require-first, the library is the first one the binary loads,
+     so no other library's definitions can come first on any machine.
+
+Symbols the executable also defines that were kept symbolic are listed, not
+refused: the loader still looks them up and finds the executable's copy, as
+it did before.
+
+Exit 0 when every binary passes, 1 with one line per problem otherwise.
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.realpath(__file__)))
+
+from elf64 import R_X86_64_COPY, SHN_UNDEF, Elf64, ElfError  # noqa: E402
+
+_LDD_LINE = re.compile(r"^\s*(\S+)(?: => (\S+|not found))?(?: \(0x[0-9a-f]+\))?\s*$")
+
+
+def load_order(binary):
+    """Objects the loader maps for `binary`, in load (= lookup scope) order,
+    as (name, path) pairs; the executable itself comes first."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("LD_LIBRARY_PATH", "LD_PRELOAD", "LD_AUDIT")}
+    proc = subprocess.run(["ldd", binary], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          env=env, universal_newlines=True)
+    if proc.returncode != 0:
+        raise RuntimeError("ldd %s failed: %s%s" % (binary, proc.stdout, proc.stderr))
+    order = [(os.path.basename(binary), binary)]
+    for line in proc.stdout.splitlines():
+        m = _LDD_LINE.match(line)
+        if not m:
+            raise RuntimeError("ldd %s: line not understood: %r" % (binary, line))
+        name, path = m.group(1), m.group(2)
+        if path == "not found":
+            raise RuntimeError("ldd %s: %s not found" % (binary, name))
+        if path is None:
+            if name.startswith("linux-vdso") or name.startswith("linux-gate"):
+                continue  # the kernel's vDSO defines only __vdso_* / kernel symbols
+            path = name  # the program interpreter, listed by its path
+        order.append((name, path))
+    return order
+
+
+def sha256_file(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def check_binary(binary, report, mode, require_first=False):
+    problems, notes = [], []
+    soname = report["input"]["soname"]
+    converted = set(report["converted_symbols"]) if mode == "symbolic" else set()
+    order = load_order(binary)
+    names = [n for n, _p in order]
+    if soname not in names[1:]:
+        return ["%s: does not load %s (loads %s)" % (binary, soname, ", ".join(names[1:]))], notes
+    at = names.index(soname, 1)
+    lib_path = order[at][1]
+    if require_first and at != 1:
+        # With the library first after the executable, its own definitions
+        # win over every other library's, whatever versions of those the
+        # target machine has; otherwise only this machine's were checked.
+        problems.append("%s: loads %s before %s (--require-first): their definitions would "
+                        "come first in lookups; list %s first in the link" %
+                        (binary, ", ".join(names[1:at]), soname, soname))
+    expected = report["output"]["sha256"] if mode == "symbolic" else report["input"]["sha256"]
+    actual = sha256_file(lib_path)
+    if actual != expected:
+        problems.append("%s: loads %s from %s with SHA-256 %s, expected the %s copy %s" %
+                        (binary, soname, lib_path, actual, mode, expected))
+    lib = Elf64(lib_path)
+    lib_defined = {s.name for s in lib.symbols()
+                   if s.shndx != SHN_UNDEF and s.is_lookup_candidate()}
+
+    exe = Elf64(binary)
+    exe_symbols = exe.symbols()
+    for r in exe.all_relocations():
+        if r.type == R_X86_64_COPY and exe_symbols[r.sym].name in lib_defined:
+            problems.append("%s: R_X86_64_COPY of %s, which %s defines" %
+                            (binary, exe_symbols[r.sym].name, soname))
+
+    for name, path in order[:at]:
+        obj = exe if path == binary else Elf64(path)
+        for s in obj.symbols():
+            if not s.is_lookup_candidate() or s.name not in lib_defined:
+                continue
+            kind = "canonical PLT entry of" if s.shndx == SHN_UNDEF else "definition of"
+            if s.name in converted:
+                problems.append("%s: %s (loaded before %s) has a %s %s, whose references "
+                                "in %s were converted to RELATIVE: it would interpose" %
+                                (binary, name, soname, kind, s.name, soname))
+            else:
+                notes.append("%s: %s also defines %s, kept symbolic in %s (lookup finds "
+                             "%s's copy, as before)" % (binary, name, s.name, soname, name))
+    return problems, notes
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--report", required=True, help="libnode_symbolic.py --report output")
+    parser.add_argument("--mode", choices=["symbolic", "original"], default="symbolic",
+                        help="which copy of the library the binaries must load")
+    parser.add_argument("--require-first", action="store_true",
+                        help="the library must be the first one each binary loads")
+    parser.add_argument("--verbose", action="store_true", help="also print kept overlaps")
+    parser.add_argument("binaries", nargs="+")
+    args = parser.parse_args(argv)
+    with open(args.report) as f:
+        report = json.load(f)
+    failed = False
+    for binary in args.binaries:
+        try:
+            problems, notes = check_binary(binary, report, args.mode, args.require_first)
+        except (ElfError, RuntimeError, OSError) as e:
+            problems, notes = ["%s: %s" % (binary, e)], []
+        for p in problems:
+            print("FAIL " + p)
+        if args.verbose:
+            for n in notes:
+                print("note " + n)
+        if problems:
+            failed = True
+        else:
+            print("ok   %s (%s, %d converted symbols checked, %d kept overlaps)" %
+                  (binary, args.mode, len(report["converted_symbols"])
+                   if args.mode == "symbolic" else 0, len(notes)))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,537 @@
+#!/usr/bin/env python3
+"""Rewrite a copy of an ELF64 x86-64 shared library as if linked -Bsymbolic.
+
+    libnode_symbolic.py --input libnode.so.108 --output out/libnode.so.108
+        [--keep-defined-by LIB]... [--keep-symbols FILE] [--report FILE.json]
+
+Every dynamic relocation R_X86_64_64, R_X86_64_GLOB_DAT or R_X86_64_JUMP_SLOT
+whose symbol the library itself defines, and which the dynamic loader would
+therefore resolve to the library's own definition anyway, becomes
+R_X86_64_RELATIVE with addend st_value + r_addend. The loader then writes the
+address without a symbol lookup. See README.md in this folder for the rules,
+the glibc details and what a program must not do to stay correct.
+
+Python 3 standard library only. Anything not understood is an error (exit 1)
+and no output file is written.
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import struct
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.realpath(__file__)))
+
+from elf64 import (  # noqa: E402
+    DF_1_NOW, DF_BIND_NOW, DF_SYMBOLIC, DF_TEXTREL, DT_BIND_NOW, DT_FLAGS, DT_FLAGS_1,
+    DT_JMPREL, DT_PLTREL, DT_PLTRELSZ, DT_RELA, DT_RELACOUNT, DT_RELAENT, DT_RELASZ,
+    DT_SYMBOLIC, DT_TEXTREL, ET_DYN, PT_INTERP, RELA_SIZE, R_X86_64_64,
+    R_X86_64_DTPMOD64, R_X86_64_DTPOFF64, R_X86_64_GLOB_DAT, R_X86_64_IRELATIVE,
+    R_X86_64_JUMP_SLOT, R_X86_64_NONE, R_X86_64_RELATIVE, R_X86_64_TPOFF64, SHN_LORESERVE,
+    SHN_UNDEF, STB_GLOBAL, STB_GNU_UNIQUE, STB_WEAK, STT_FUNC, STT_GNU_IFUNC, STT_OBJECT,
+    STT_TLS, STV_DEFAULT, Elf64, ElfError, Rela, reloc_name)
+
+PF_W = 2
+
+# Relocation types this tool reads in .rela.dyn and leaves as they are.
+_KEPT_TYPES_DYN = {R_X86_64_NONE, R_X86_64_64, R_X86_64_GLOB_DAT, R_X86_64_RELATIVE,
+                   R_X86_64_DTPMOD64, R_X86_64_DTPOFF64, R_X86_64_TPOFF64,
+                   R_X86_64_IRELATIVE}
+_CONVERTIBLE_TYPES = {R_X86_64_64, R_X86_64_GLOB_DAT, R_X86_64_JUMP_SLOT}
+
+# Weak (COMDAT) definitions are inline functions, template instances, vtables
+# and typeinfo. A program compiled against the same public headers can emit
+# the same symbol, and then the loader picks the program's copy for every
+# reference in the library (thaw itself exports std::vector<std::string>
+# members and v8::TracingController's destructors this way). Only weak
+# definitions whose mangled name involves v8::internal or v8::base (which
+# V8's public headers do not define out of line) or node:: (Node's C++ API,
+# which thaw does not use) are converted; every other weak definition keeps
+# its symbolic relocation. check_binary.py catches a program that defines
+# one of the converted ones anyway; --keep-symbols then keeps it.
+_INTERNAL_NAMESPACE = re.compile(r"(?<![0-9])(?:2v88internal|2v84base|4node)(?=[0-9A-Z_]|$)")
+
+
+class RewriteError(Exception):
+    pass
+
+
+def weak_is_internal(name):
+    return bool(_INTERNAL_NAMESPACE.search(name))
+
+
+def defined_names(path):
+    """Names the loader could bind to in the shared object at `path`."""
+    elf = Elf64(path)
+    names = set()
+    for sym in elf.symbols():
+        if sym.shndx != SHN_UNDEF and sym.is_lookup_candidate():
+            names.add(sym.name)
+    return elf, names
+
+
+def read_keep_file(path):
+    names = set()
+    with open(path) as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                names.add(line)
+    return names
+
+
+def _flag_set(dyn, tag, bit):
+    return tag in dyn and (dyn[tag] & bit) != 0
+
+
+def check_supported(elf):
+    """Refuses libraries whose relocation layout this tool does not handle."""
+    d = elf.dyn
+    if elf.e_type != ET_DYN or not d:
+        raise RewriteError("%s: not a shared library with a dynamic section" % elf.path)
+    if any(p["type"] == PT_INTERP for p in elf.phdrs):
+        raise RewriteError("%s: is an executable (has PT_INTERP), not a shared library" %
+                           elf.path)
+    if DT_TEXTREL in d or _flag_set(d, DT_FLAGS, DF_TEXTREL):
+        raise RewriteError("%s: has text relocations" % elf.path)
+    if DT_SYMBOLIC in d or _flag_set(d, DT_FLAGS, DF_SYMBOLIC):
+        raise RewriteError("%s: is already linked -Bsymbolic (DT_SYMBOLIC)" % elf.path)
+    for tag in (DT_RELA, DT_RELASZ, DT_JMPREL, DT_PLTRELSZ, DT_PLTREL):
+        if tag not in d:
+            raise RewriteError("%s: dynamic tag %#x is missing" % (elf.path, tag))
+    if d.get(DT_RELAENT) != RELA_SIZE:
+        raise RewriteError("%s: DT_RELAENT is not 24" % elf.path)
+    if d[DT_PLTREL] != DT_RELA:
+        raise RewriteError("%s: DT_PLTREL is not DT_RELA" % elf.path)
+    if d[DT_RELA] + d[DT_RELASZ] != d[DT_JMPREL]:
+        # glibc handles other layouts too, but moving entries from .rela.plt
+        # to .rela.dyn is only simple when one directly follows the other.
+        raise RewriteError("%s: .rela.plt does not directly follow .rela.dyn "
+                           "(DT_RELA %#x + DT_RELASZ %#x != DT_JMPREL %#x)" %
+                           (elf.path, d[DT_RELA], d[DT_RELASZ], d[DT_JMPREL]))
+    for name, addr, size in ((".rela.dyn", d[DT_RELA], d[DT_RELASZ]),
+                             (".rela.plt", d[DT_JMPREL], d[DT_PLTRELSZ])):
+        sec = elf.section(name)
+        if sec is None or sec["addr"] != addr or sec["size"] != size:
+            raise RewriteError("%s: section %s does not match the dynamic section" %
+                               (elf.path, name))
+        if elf.file_offset(addr, max(size, 1)) != sec["offset"]:
+            raise RewriteError("%s: section %s file offset does not match its address" %
+                               (elf.path, name))
+    if elf.section(".plt") is None:
+        raise RewriteError("%s: no .plt section" % elf.path)
+    if elf.section(".plt.sec") is not None:
+        raise RewriteError("%s: has .plt.sec (IBT PLT), whose layout this tool does not "
+                           "handle" % elf.path)
+
+
+def _writable(elf, vaddr):
+    seg = elf.segment_of(vaddr, 8)
+    return seg is not None and (seg["flags"] & PF_W)
+
+
+class Plan(object):
+    """What to do with each relocation, before any byte is written."""
+
+    def __init__(self):
+        self.relative = []      # Rela, all R_X86_64_RELATIVE (old and new)
+        self.other_dyn = []     # Rela kept in .rela.dyn, in the original order
+        self.plt = []           # (original index, Rela) kept in .rela.plt
+        self.converted_plt_indices = []
+        self.converted_names = set()
+        self.converted_by_type = {}
+        self.kept_reasons = {}
+        self.kept_names = {}    # name -> reason, for symbols the library defines
+
+    def keep(self, reason, name=None):
+        self.kept_reasons[reason] = self.kept_reasons.get(reason, 0) + 1
+        if name is not None:
+            self.kept_names.setdefault(name, reason)
+
+
+def plan_rewrite(elf, excluded, keep_names):
+    """Decides every relocation. `excluded` maps a name to the library that
+    defines it too; `keep_names` are names to keep for another reason."""
+    d = elf.dyn
+    symbols = elf.symbols()
+    versions = elf.symbol_versions()
+    dyn_relocs = elf.relocations(DT_RELA, DT_RELASZ)
+    plt_relocs = elf.relocations(DT_JMPREL, DT_PLTRELSZ)
+
+    relacount = d.get(DT_RELACOUNT, 0)
+    if relacount > len(dyn_relocs) or any(
+            r.type != R_X86_64_RELATIVE for r in dyn_relocs[:relacount]):
+        raise RewriteError("%s: DT_RELACOUNT %d does not count leading RELATIVE "
+                           "relocations" % (elf.path, relacount))
+
+    seen_offsets = set()
+    for r in dyn_relocs + plt_relocs:
+        if r.offset in seen_offsets:
+            raise RewriteError("%s: two relocations at %#x; reordering would not be safe" %
+                               (elf.path, r.offset))
+        seen_offsets.add(r.offset)
+        if r.type != R_X86_64_NONE and not _writable(elf, r.offset):
+            raise RewriteError("%s: relocation at %#x is not in a writable segment" %
+                               (elf.path, r.offset))
+        if r.sym >= len(symbols):
+            raise RewriteError("%s: relocation at %#x names symbol %d of %d" %
+                               (elf.path, r.offset, r.sym, len(symbols)))
+
+    plan = Plan()
+
+    def decide(r):
+        """Returns a RELATIVE Rela for `r`, or None to keep `r`."""
+        if r.type not in _CONVERTIBLE_TYPES:
+            return None
+        if r.sym == 0:
+            raise RewriteError("%s: %s at %#x has no symbol" %
+                               (elf.path, reloc_name(r.type), r.offset))
+        if r.type in (R_X86_64_GLOB_DAT, R_X86_64_JUMP_SLOT) and r.addend != 0:
+            raise RewriteError("%s: %s at %#x has addend %d; glibc ignores it, this tool "
+                               "does not guess" % (elf.path, reloc_name(r.type), r.offset,
+                                                   r.addend))
+        s = symbols[r.sym]
+        if s.shndx == SHN_UNDEF:
+            plan.keep("undefined in the library")
+            return None
+        if s.shndx >= SHN_LORESERVE:
+            plan.keep("absolute or common symbol", s.name)
+            return None
+        if s.bind == STB_GNU_UNIQUE:
+            plan.keep("STB_GNU_UNIQUE", s.name)
+            return None
+        if s.bind not in (STB_GLOBAL, STB_WEAK):
+            plan.keep("local binding (bound without lookup)", s.name)
+            return None
+        if s.visibility != STV_DEFAULT:
+            plan.keep("non-default visibility (bound without lookup)", s.name)
+            return None
+        if s.type in (STT_TLS, STT_GNU_IFUNC):
+            plan.keep("TLS or IFUNC", s.name)
+            return None
+        if s.type not in (STT_FUNC, STT_OBJECT):
+            plan.keep("symbol type %d" % s.type, s.name)
+            return None
+        if s.value == 0 or elf.segment_of(s.value, max(s.size, 1)) is None:
+            raise RewriteError("%s: defined symbol %s has value %#x size %d outside every "
+                               "PT_LOAD" % (elf.path, s.name, s.value, s.size))
+        if versions is not None and versions[s.index] != 1:
+            # 1 is VER_NDX_GLOBAL: the unversioned, default definition. A
+            # definition with its own version (or a hidden one) is matched by
+            # version too; this tool does not reason about that.
+            plan.keep("versioned definition", s.name)
+            return None
+        if s.name in excluded:
+            plan.keep("also defined by %s" % excluded[s.name], s.name)
+            return None
+        if s.name in keep_names:
+            plan.keep("listed in --keep-symbols", s.name)
+            return None
+        if s.bind == STB_WEAK and not weak_is_internal(s.name):
+            plan.keep("weak definition a program could also emit", s.name)
+            return None
+        addend = s.value + r.addend
+        plan.converted_names.add(s.name)
+        key = reloc_name(r.type)
+        plan.converted_by_type[key] = plan.converted_by_type.get(key, 0) + 1
+        return Rela(r.offset, R_X86_64_RELATIVE, addend)
+
+    for r in dyn_relocs:
+        if r.type not in _KEPT_TYPES_DYN:
+            raise RewriteError("%s: relocation type %s in .rela.dyn is not handled" %
+                               (elf.path, reloc_name(r.type)))
+        if r.type == R_X86_64_RELATIVE:
+            if r.sym != 0:
+                raise RewriteError("%s: RELATIVE relocation at %#x names a symbol" %
+                                   (elf.path, r.offset))
+            plan.relative.append(r)
+            continue
+        new = decide(r)
+        if new is None:
+            plan.other_dyn.append(r)
+        else:
+            plan.relative.append(new)
+
+    for index, r in enumerate(plt_relocs):
+        if r.type != R_X86_64_JUMP_SLOT:
+            raise RewriteError("%s: relocation type %s in .rela.plt is not handled" %
+                               (elf.path, reloc_name(r.type)))
+        new = decide(r)
+        if new is None:
+            plan.plt.append((index, r))
+        else:
+            plan.relative.append(new)
+            plan.converted_plt_indices.append(index)
+
+    # Sorted by address: the loader then writes the GOT and data pages in order.
+    plan.relative.sort(key=lambda r: r.offset)
+    return plan
+
+
+def _plt_stubs(elf):
+    """Maps each .rela.plt index to the file offset of its PLT stub's push
+    immediate, after checking every stub is the classic lazy x86-64 stub:
+
+        ff 25 <GOT slot - next insn>   jmp *slot(%rip)
+        68 <index>                     push $index
+        e9 <PLT0 - next insn>          jmp PLT0
+
+    with the GOT slot's initial contents pointing at the push. glibc's lazy
+    resolver (_dl_runtime_resolve -> _dl_fixup) finds the relocation through
+    that pushed index, so the index must follow the entry when .rela.plt
+    changes.
+    """
+    plt = elf.section(".plt")
+    plt_start, plt_end = plt["addr"], plt["addr"] + plt["size"]
+    plt_off = plt["offset"]
+    data = elf.data
+    out = {}
+    for index, r in enumerate(elf.relocations(DT_JMPREL, DT_PLTRELSZ)):
+        initial = struct.unpack_from("<Q", data, elf.file_offset(r.offset, 8))[0]
+        stub = initial - 6
+        if not (plt_start + 16 <= stub and stub + 16 <= plt_end and
+                (stub - plt_start) % 16 == 0):
+            raise RewriteError("%s: GOT slot %#x of .rela.plt entry %d holds %#x, not a lazy "
+                               "PLT stub" % (elf.path, r.offset, index, initial))
+        at = plt_off + (stub - plt_start)
+        jmp_slot = struct.unpack_from("<i", data, at + 2)[0]
+        push_index = struct.unpack_from("<I", data, at + 7)[0]
+        jmp_plt0 = struct.unpack_from("<i", data, at + 12)[0]
+        if (data[at:at + 2] != b"\xff\x25" or stub + 6 + jmp_slot != r.offset or
+                data[at + 6] != 0x68 or push_index != index or data[at + 11] != 0xE9 or
+                stub + 16 + jmp_plt0 != plt_start):
+            raise RewriteError("%s: PLT stub at %#x for .rela.plt entry %d is not the classic "
+                               "lazy stub (%s)" % (elf.path, stub, index,
+                                                   data[at:at + 16].hex()))
+        out[index] = at + 7
+    return out
+
+
+def apply_plan(elf, plan):
+    d = elf.dyn
+    data = bytearray(elf.data)
+    push_at = _plt_stubs(elf)
+
+    new_dyn = plan.relative + plan.other_dyn
+    new_plt = [r for (_i, r) in plan.plt]
+    old_total = d[DT_RELASZ] + d[DT_PLTRELSZ]
+    if (len(new_dyn) + len(new_plt)) * RELA_SIZE != old_total:
+        raise RewriteError("internal error: relocation count changed")
+
+    region = elf.file_offset(d[DT_RELA], old_total)
+    blob = b"".join(r.pack() for r in new_dyn + new_plt)
+    data[region:region + old_total] = blob
+
+    new_relasz = len(new_dyn) * RELA_SIZE
+    new_jmprel = d[DT_RELA] + new_relasz
+    new_pltrelsz = len(new_plt) * RELA_SIZE
+
+    def set_dyn(tag, value):
+        off = elf.dynamic_entry_offset(tag)
+        if off is None:
+            raise RewriteError("internal error: no dynamic tag %#x" % tag)
+        struct.pack_into("<Q", data, off + 8, value)
+
+    set_dyn(DT_RELASZ, new_relasz)
+    set_dyn(DT_JMPREL, new_jmprel)
+    set_dyn(DT_PLTRELSZ, new_pltrelsz)
+    if DT_RELACOUNT in d:
+        # All RELATIVE entries now come first: glibc applies them in its fast
+        # loop (elf_machine_rela_relative) without looking at symbols.
+        set_dyn(DT_RELACOUNT, len(plan.relative))
+
+    # Section headers, for readelf, objdump and debuggers; the loader only
+    # reads the dynamic section.
+    dyn_sec, plt_sec = elf.section(".rela.dyn"), elf.section(".rela.plt")
+    struct.pack_into("<Q", data, dyn_sec["header_offset"] + 32, new_relasz)
+    struct.pack_into("<QQQ", data, plt_sec["header_offset"] + 16, new_jmprel,
+                     elf.file_offset(new_jmprel, max(new_pltrelsz, 1))
+                     if new_pltrelsz else dyn_sec["offset"] + new_relasz, new_pltrelsz)
+
+    # Lazy binding (only under LD_AUDIT PLT hooks or LD_PROFILE for a BIND_NOW
+    # library) resolves a PLT stub through the index it pushes: renumber the
+    # stubs of kept entries. Stubs of converted entries are never reached
+    # (their GOT slot holds the final address from the start); they push -1,
+    # so that reaching one stops in ld.so's assertion instead of calling the
+    # wrong function.
+    for new_index, (old_index, _r) in enumerate(plan.plt):
+        struct.pack_into("<I", data, push_at[old_index], new_index)
+    for old_index in plan.converted_plt_indices:
+        struct.pack_into("<I", data, push_at[old_index], 0xFFFFFFFF)
+    return bytes(data)
+
+
+def verify(original, rewritten_bytes, plan, path):
+    """Re-reads the output and checks it against the input, entry by entry."""
+    new = Elf64(path, data=rewritten_bytes)
+    check_supported(new)
+    if new.soname != original.soname or new.needed != original.needed:
+        raise RewriteError("verification: SONAME or DT_NEEDED changed")
+    symbols = original.symbols()
+    old = {r.offset: r for r in original.all_relocations()}
+    dyn = new.relocations(DT_RELA, DT_RELASZ)
+    plt = new.relocations(DT_JMPREL, DT_PLTRELSZ)
+    if len(dyn) + len(plt) != len(old):
+        raise RewriteError("verification: relocation count changed")
+    count = new.dyn.get(DT_RELACOUNT, 0)
+    if any(r.type != R_X86_64_RELATIVE for r in dyn[:count]):
+        raise RewriteError("verification: DT_RELACOUNT prefix is not all RELATIVE")
+    if any(r.type == R_X86_64_JUMP_SLOT for r in dyn):
+        raise RewriteError("verification: JUMP_SLOT left in .rela.dyn")
+    if any(r.type != R_X86_64_JUMP_SLOT for r in plt):
+        raise RewriteError("verification: .rela.plt holds something other than JUMP_SLOT")
+    converted = 0
+    for r in dyn + plt:
+        o = old.pop(r.offset, None)
+        if o is None:
+            raise RewriteError("verification: relocation at %#x is new" % r.offset)
+        if (r.info, r.addend) == (o.info, o.addend):
+            continue
+        s = symbols[o.sym]
+        if (r.type != R_X86_64_RELATIVE or r.sym != 0 or o.type not in _CONVERTIBLE_TYPES or
+                r.addend != s.value + o.addend or s.shndx == SHN_UNDEF):
+            raise RewriteError("verification: relocation at %#x changed wrongly" % r.offset)
+        converted += 1
+    if old:
+        raise RewriteError("verification: %d relocations lost" % len(old))
+    if converted != sum(plan.converted_by_type.values()):
+        raise RewriteError("verification: converted count mismatch")
+    # Every kept PLT stub pushes its new index.
+    stubs = _plt_stubs(new)
+    if len(stubs) != len(plt):
+        raise RewriteError("verification: PLT stubs do not match .rela.plt")
+    # Nothing outside the relocation tables, the dynamic section, the two
+    # section headers and the PLT push immediates may differ.
+    allowed = []
+    region = original.file_offset(original.dyn[DT_RELA])
+    allowed.append((region, region + original.dyn[DT_RELASZ] + original.dyn[DT_PLTRELSZ]))
+    for tag in (DT_RELASZ, DT_JMPREL, DT_PLTRELSZ, DT_RELACOUNT):
+        off = original.dynamic_entry_offset(tag)
+        if off is not None:
+            allowed.append((off + 8, off + 16))
+    for name in (".rela.dyn", ".rela.plt"):
+        h = original.section(name)["header_offset"]
+        allowed.append((h, h + 64))
+    plt_section = original.section(".plt")
+    allowed.append((plt_section["offset"], plt_section["offset"] + plt_section["size"]))
+    a, b = original.data, rewritten_bytes
+    if len(a) != len(b):
+        raise RewriteError("verification: file size changed")
+    pos = 0
+    for start, end in sorted(allowed):
+        if a[pos:start] != b[pos:start]:
+            raise RewriteError("verification: bytes changed outside the rewritten tables "
+                               "(before %#x)" % start)
+        pos = max(pos, end)
+    if a[pos:] != b[pos:]:
+        raise RewriteError("verification: bytes changed after %#x" % pos)
+    return converted
+
+
+def sha256(data):
+    return hashlib.sha256(data).hexdigest()
+
+
+def write_atomically(path, data, mode):
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".libnode_symbolic.")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def count_types(relocs):
+    out = {}
+    for r in relocs:
+        out[reloc_name(r.type)] = out.get(reloc_name(r.type), 0) + 1
+    return out
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--input", required=True, help="the shared library to read")
+    parser.add_argument("--output", required=True, help="where to write the rewritten copy")
+    parser.add_argument("--keep-defined-by", action="append", default=[], metavar="LIB",
+                        help="keep relocations of every symbol LIB also defines (repeatable)")
+    parser.add_argument("--keep-symbols", action="append", default=[], metavar="FILE",
+                        help="file of symbol names to keep symbolic, one per line")
+    parser.add_argument("--report", help="write a JSON report here")
+    args = parser.parse_args(argv)
+
+    try:
+        elf = Elf64(args.input)
+        check_supported(elf)
+        excluded = {}
+        libraries = []
+        for lib in args.keep_defined_by:
+            other, names = defined_names(lib)
+            libraries.append({"path": lib, "soname": other.soname, "defines": len(names)})
+            label = other.soname or os.path.basename(lib)
+            for name in names:
+                excluded.setdefault(name, label)
+        keep_names = set()
+        for path in args.keep_symbols:
+            keep_names |= read_keep_file(path)
+        before = elf.all_relocations()
+        plan = plan_rewrite(elf, excluded, keep_names)
+        out = apply_plan(elf, plan)
+        converted = verify(elf, out, plan, args.output)
+        after = Elf64(args.output, data=out).all_relocations()
+    except (ElfError, RewriteError) as e:
+        print("libnode_symbolic: error: %s" % e, file=sys.stderr)
+        return 1
+    except (struct.error, IndexError, UnicodeError) as e:
+        print("libnode_symbolic: error: %s: malformed or truncated ELF file (%s)" %
+              (args.input, e), file=sys.stderr)
+        return 1
+    except OSError as e:
+        print("libnode_symbolic: error: %s" % e, file=sys.stderr)
+        return 1
+
+    bind_now = (DT_BIND_NOW in elf.dyn or _flag_set(elf.dyn, DT_FLAGS, DF_BIND_NOW) or
+                _flag_set(elf.dyn, DT_FLAGS_1, DF_1_NOW))
+    write_atomically(args.output, out, 0o755)
+    kept_symbolic = sum(1 for r in after if r.sym != 0)
+    summary = ("libnode_symbolic: %s: %d symbolic relocations -> %d converted to RELATIVE, "
+               "%d kept symbolic" % (os.path.basename(args.input),
+                                     sum(1 for r in before if r.sym != 0), converted,
+                                     kept_symbolic))
+    print(summary, file=sys.stderr)
+    if args.report:
+        kept_symbols_by_reason = {}
+        for name, reason in plan.kept_names.items():
+            kept_symbols_by_reason.setdefault(reason, []).append(name)
+        report = {
+            "tool": "tools/libnode_symbolic/libnode_symbolic.py",
+            "input": {"soname": elf.soname, "sha256": sha256(elf.data),
+                      "bind_now": bind_now, "relocations": count_types(before)},
+            "output": {"soname": elf.soname, "sha256": sha256(out),
+                       "relocations": count_types(after),
+                       "relacount": len(plan.relative)},
+            "converted": converted,
+            "converted_by_type": plan.converted_by_type,
+            "kept_symbolic": kept_symbolic,
+            "kept_by_reason": plan.kept_reasons,
+            "keep_defined_by": libraries,
+            "kept_defined_symbols": {k: sorted(v) for k, v in
+                                     sorted(kept_symbols_by_reason.items())},
+            "converted_symbols": sorted(plan.converted_names),
+        }
+        with open(args.report, "w") as f:
+            json.dump(report, f, indent=1, sort_keys=True)
+            f.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
