@@ -25,6 +25,7 @@ struct NativeModule {
 
 // The modules, one function each, defined next to their callbacks.
 const NativeModule& IoModule();
+const NativeModule& IdnaModule();
 const NativeModule& CloneModule();
 const NativeModule& CryptoModule();
 const NativeModule& LoopModule();

@@ -13,6 +13,7 @@ absl::Span<const NativeModule* const> NativeModules() {
   // clang-format off
   static const NativeModule* const kModules[] = {
       &IoModule(),
+      &IdnaModule(),
       &CloneModule(),
       &CryptoModule(),
       &LoopModule(),
