@@ -101,10 +101,10 @@ class CloneDeserializerDelegate : public v8::ValueDeserializer::Delegate {
       ThrowError(isolate, "structuredClone: unknown SharedArrayBuffer id");
       return {};
     }
-    return v8::SharedArrayBuffer::New(
-        isolate, source_.shared_array_buffers()[clone_id]
-                     .Get(isolate)
-                     ->GetBackingStore());
+    return v8::SharedArrayBuffer::New(isolate,
+                                      source_.shared_array_buffers()[clone_id]
+                                          .Get(isolate)
+                                          ->GetBackingStore());
   }
 
   v8::MaybeLocal<v8::WasmModuleObject> GetWasmModuleFromId(
@@ -147,8 +147,9 @@ void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info) {
     v8::Local<v8::Value> item;
     if (!transfer_list->Get(context, i).ToLocal(&item)) return;
     if (!item->IsArrayBuffer()) {
-      ThrowTypeError(isolate, "clone.structuredClone: transfer holds only "
-                              "ArrayBuffers");
+      ThrowTypeError(isolate,
+                     "clone.structuredClone: transfer holds only "
+                     "ArrayBuffers");
       return;
     }
     // A buffer that cannot be detached (a WebAssembly.Memory's) is copied.

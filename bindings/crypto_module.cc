@@ -122,8 +122,7 @@ void Digest(const v8::FunctionCallbackInfo<v8::Value>& info) {
   size_t size;
   if (info.Length() != 2 || !info[0]->IsString() ||
       !BytesOf(info[1], &data, &size)) {
-    ThrowTypeError(isolate,
-                   "crypto.digest(name, data) needs a name and bytes");
+    ThrowTypeError(isolate, "crypto.digest(name, data) needs a name and bytes");
     return;
   }
   std::string name = ToUtf8(isolate, info[0]);
@@ -132,12 +131,13 @@ void Digest(const v8::FunctionCallbackInfo<v8::Value>& info) {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int digest_size = 0;
   static const unsigned char kNothing = 0;
-  if (EVP_Digest(data == nullptr ? &kNothing : data, size, digest,
-                 &digest_size, md, nullptr) != 1) {
+  if (EVP_Digest(data == nullptr ? &kNothing : data, size, digest, &digest_size,
+                 md, nullptr) != 1) {
     ThrowError(isolate, "crypto.digest: OpenSSL failed to hash");
     return;
   }
-  v8::Local<v8::ArrayBuffer> result = v8::ArrayBuffer::New(isolate, digest_size);
+  v8::Local<v8::ArrayBuffer> result =
+      v8::ArrayBuffer::New(isolate, digest_size);
   if (digest_size > 0) memcpy(result->Data(), digest, digest_size);
   info.GetReturnValue().Set(result);
 }

@@ -28,6 +28,7 @@ const NativeModule& IoModule();
 const NativeModule& IdnaModule();
 const NativeModule& CloneModule();
 const NativeModule& CryptoModule();
+const NativeModule& EncodingModule();
 const NativeModule& LoopModule();
 const NativeModule& ProcessModule();
 const NativeModule& ThawModule();

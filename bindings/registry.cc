@@ -16,6 +16,7 @@ absl::Span<const NativeModule* const> NativeModules() {
       &IdnaModule(),
       &CloneModule(),
       &CryptoModule(),
+      &EncodingModule(),
       &LoopModule(),
       &ProcessModule(),
       &ThawModule(),

@@ -48,8 +48,10 @@ void PreviewEntries(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   bool is_key_value = false;
   v8::Local<v8::Array> entries;
-  if (!info[0].As<v8::Object>()->PreviewEntries(&is_key_value).ToLocal(
-          &entries)) {
+  if (!info[0]
+           .As<v8::Object>()
+           ->PreviewEntries(&is_key_value)
+           .ToLocal(&entries)) {
     return;
   }
   v8::Local<v8::Value> values[2] = {entries,
