@@ -25,9 +25,12 @@ function withCode(error, code) {
 }
 
 // new TypeError: The "name" argument must be of type TYPE. Received ...
+// TYPE may also be "an instance of X": then the message says "must be an
+// instance of X", as Node's does.
 internals.invalidArgType = function invalidArgType(name, type, value) {
+  const expected = type.startsWith('an instance of ') ? type : `of type ${type}`;
   return withCode(new TypeError(
-      `The "${name}" argument must be of type ${type}. ` +
+      `The "${name}" argument must be ${expected}. ` +
       `Received ${describeReceived(value)}`), 'ERR_INVALID_ARG_TYPE');
 };
 

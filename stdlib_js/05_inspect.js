@@ -96,8 +96,17 @@ const TypedArrayPrototype = ObjectGetPrototypeOf(Uint8Array.prototype);
 const typedArrayTag = uncurryGetter(TypedArrayPrototype, Symbol.toStringTag);
 const typedArrayLength = uncurryGetter(TypedArrayPrototype, 'length');
 const arrayBufferByteLength = uncurryGetter(ArrayBuffer.prototype, 'byteLength');
-const sharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
-  uncurryGetter(SharedArrayBuffer.prototype, 'byteLength') : undefined;
+// V8 installs SharedArrayBuffer per context when the context is created (a
+// "conditional feature"), so it does not exist while the snapshot is built:
+// it is looked up on first use, in the running process.
+let sharedArrayBufferByteLength;
+function sharedArrayBufferSupport() {
+  if (sharedArrayBufferByteLength === undefined && typeof SharedArrayBuffer === 'function') {
+    sharedArrayBufferByteLength = uncurryGetter(SharedArrayBuffer.prototype, 'byteLength');
+    mapSet(prototypeTypes, SharedArrayBuffer.prototype, 'SharedArrayBuffer');
+  }
+  return sharedArrayBufferByteLength;
+}
 const dataViewBuffer = uncurryGetter(DataView.prototype, 'buffer');
 
 const ObjectPrototype = Object.prototype;
@@ -152,7 +161,7 @@ const isRegExp = (value) =>
   value !== RegExpPrototype && isBrandedBy(regExpSource, value);
 const isTypedArray = (value) => typedArrayTag(value) !== undefined;
 const isArrayBuffer = (value) => isBrandedBy(arrayBufferByteLength, value);
-const isSharedArrayBuffer = (value) => sharedArrayBufferByteLength !== undefined &&
+const isSharedArrayBuffer = (value) => sharedArrayBufferSupport() !== undefined &&
   isBrandedBy(sharedArrayBufferByteLength, value);
 const isDataView = (value) => isBrandedBy(dataViewBuffer, value);
 const isNumberObject = (value) => isBrandedBy(numberValueOf, value);
@@ -272,9 +281,6 @@ const prototypeTypes = new MapCtor([
   [Array.prototype, ''],
   [Error.prototype, ''],
 ]);
-if (typeof SharedArrayBuffer === 'function') {
-  mapSet(prototypeTypes, SharedArrayBuffer.prototype, 'SharedArrayBuffer');
-}
 
 // Which of the built-in types in typeChecks `value` is. The first known
 // prototype on its chain names the candidate and one check confirms it.
@@ -284,6 +290,7 @@ if (typeof SharedArrayBuffer === 'function') {
 // Object.setPrototypeOf(new Map(), Foo.prototype)) is not recognised;
 // Node, asking V8, would still see a Map.
 function builtinType(value) {
+  sharedArrayBufferSupport();
   let proto = ObjectGetPrototypeOf(value);
   while (proto !== null) {
     const type = mapGet(prototypeTypes, proto);

@@ -332,11 +332,17 @@ internals.onStdinData = function onStdinData(chunk, error) {
   }
 };
 
+function noop() {}
+
 internals.emitUncaughtException = function emitUncaughtException(error, fromPromise) {
   const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   process.emit('uncaughtExceptionMonitor', error, origin);
   if (process.listenerCount('uncaughtException') === 0) return false;
   process.emit('uncaughtException', error, origin);
+  // The throw cut short the callback (and its tick processing); like Node,
+  // make sure the loop comes round once more so that the ticks and
+  // microtasks left behind run.
+  setImmediate(noop);
   return true;
 };
 

@@ -167,12 +167,14 @@ function nextExpiry() {
 function processTimers(now) {
   let ranOne = false;
   while (heap.length > 0 && heap[0].due <= now) {
+    if (ranOne) {
+      // Ticks run between two timers. They run before the next timer leaves
+      // the heap: if they throw, every timer still due stays queued.
+      internals.processTicksAndRejections();
+      if (heap.length === 0 || heap[0].due > now) break;
+    }
     const timer = heap[0];
     deactivate(timer);
-    if (ranOne) {
-      internals.processTicksAndRejections();
-      if (timer.heapIndex >= 0 || timer._destroyed) continue;
-    }
     ranOne = true;
     const start = timer._repeat ? nativeLoop.now() : 0;
     try {
@@ -275,25 +277,29 @@ function processImmediates() {
   const queue = immediateQueue;
   immediateQueue = [];
   let ranOne = false;
-  for (let i = 0; i < queue.length; i++) {
-    const immediate = queue[i];
-    if (immediate._destroyed) continue;
-    if (ranOne) internals.processTicksAndRejections();
-    if (immediate._destroyed) continue;
-    ranOne = true;
-    retireImmediate(immediate);
-    updateImmediateCounts();
-    try {
+  let next = 0;
+  try {
+    for (; next < queue.length; next++) {
+      const immediate = queue[next];
+      if (immediate._destroyed) continue;
+      if (ranOne) internals.processTicksAndRejections();
+      if (immediate._destroyed) continue;
+      ranOne = true;
+      retireImmediate(immediate);
+      updateImmediateCounts();
       const args = immediate._argv;
       if (args === undefined) immediate._onImmediate();
       else Reflect.apply(immediate._onImmediate, immediate, args);
-    } catch (error) {
-      // The rest of this turn's queue runs on the next turn, as in Node.
-      immediateQueue = queue.slice(i + 1).concat(immediateQueue);
-      throw error;
     }
+    if (ranOne) internals.processTicksAndRejections();
+  } catch (error) {
+    // Whatever threw (a callback, or ticks between two of them), the
+    // immediates of this turn that have not run yet run on the next turn,
+    // as in Node; dropping them would leave them counted forever.
+    immediateQueue = queue.slice(next + 1).concat(immediateQueue);
+    if (next < queue.length && !queue[next]._destroyed) immediateQueue.unshift(queue[next]);
+    throw error;
   }
-  if (ranOne) internals.processTicksAndRejections();
 }
 
 function setImmediate(callback, ...args) {
