@@ -1,7 +1,8 @@
 // atob and btoa (HTML, forgiving-base64), with Node 20's checks and
 // messages, and reportError.
 //
-// Like Node 20, thaw has no `self`. Node 20 has no reportError either;
+// Also `self`, which Node 20 lacks but the WinterTC minimum common API (and
+// Deno, Bun and browsers) have. Node 20 has no reportError either;
 // thaw's reports its argument the way an uncaught exception is reported:
 // 'uncaughtException' listeners get it, or the process prints it and ends
 // with exit code 1.
@@ -118,3 +119,18 @@ web.defineGlobal('reportError', reportError, true);
 // Run the per-process start work once now, while building: its functions
 // are then compiled in the snapshot instead of at every process start.
 internals.startWebApis();
+
+// `self` is the global object, an accessor as WebIDL's [Replaceable] makes
+// it on worker globals: assigning to it replaces it with a plain value.
+Object.defineProperty(globalThis, 'self', {
+  get() {
+    return globalThis;
+  },
+  set(value) {
+    Object.defineProperty(globalThis, 'self', {
+      value, writable: true, enumerable: true, configurable: true,
+    });
+  },
+  enumerable: true,
+  configurable: true,
+});

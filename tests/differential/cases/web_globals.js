@@ -6,7 +6,6 @@ for (const name of names) {
   const descriptor = Object.getOwnPropertyDescriptor(globalThis, name);
   console.log(name, typeof globalThis[name], descriptor.enumerable, descriptor.configurable);
 }
-console.log('self', typeof self, 'self' in globalThis);
 for (const name of ['DOMException', 'TextEncoder', 'TextDecoder', 'Event', 'EventTarget', 'CustomEvent',
   'AbortController', 'AbortSignal', 'Performance', 'PerformanceEntry', 'PerformanceMark',
   'PerformanceMeasure']) {
