@@ -29,12 +29,15 @@ const NativeModule& IdnaModule();
 const NativeModule& CloneModule();
 const NativeModule& CryptoModule();
 const NativeModule& EncodingModule();
+const NativeModule& BufferModule();
 const NativeModule& LoopModule();
 const NativeModule& ProcessModule();
 const NativeModule& ThawModule();
 const NativeModule& UtilModule();
 const NativeModule& FsModule();
 const NativeModule& ModulesModule();
+const NativeModule& OsModule();
+const NativeModule& ChildProcessModule();
 
 }  // namespace thaw
 

@@ -17,12 +17,15 @@ absl::Span<const NativeModule* const> NativeModules() {
       &CloneModule(),
       &CryptoModule(),
       &EncodingModule(),
+      &BufferModule(),
       &LoopModule(),
       &ProcessModule(),
       &ThawModule(),
       &UtilModule(),
       &FsModule(),
       &ModulesModule(),
+      &OsModule(),
+      &ChildProcessModule(),
   };
   // clang-format on
   return kModules;

@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "json/json_string.h"
 #include "zstd_codec/zstd_codec.h"
 
 namespace thaw {
@@ -128,22 +129,6 @@ absl::StatusOr<std::string> GetString(absl::string_view in, size_t offset,
                                             " has bytes after its terminator"));
   }
   return std::string(value);
-}
-
-std::string JsonString(absl::string_view text) {
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') {
-      out.push_back('\\');
-      out.push_back(c);
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      absl::StrAppendFormat(&out, "\\u%04x", c);
-    } else {
-      out.push_back(c);
-    }
-  }
-  out.push_back('"');
-  return out;
 }
 
 }  // namespace

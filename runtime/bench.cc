@@ -16,6 +16,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "json/json_string.h"
 #include "absl/strings/str_join.h"
 #include "clock/monotonic_clock.h"
 
@@ -167,21 +168,6 @@ bool UpperBound(const BenchSeries& series) {
     if (sample.rss_is_upper_bound) return true;
   }
   return false;
-}
-
-std::string JsonString(absl::string_view text) {
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') {
-      out.push_back('\\');
-      out.push_back(c);
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      absl::StrAppendFormat(&out, "\\u%04x", c);
-    } else {
-      out.push_back(c);
-    }
-  }
-  return out + "\"";
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 // node:fs, synchronous core: what the module loader and most CLI scripts
 // need first. The rest of fs (callbacks, promises, streams) is still to come.
-// Without Buffer yet, binary reads return a Uint8Array.
+// Reads without an encoding return a Buffer.
 'use strict';
 
 const nativeFs = binding.fs;
@@ -18,9 +18,11 @@ function encodingOf(options) {
 }
 
 function checkEncoding(encoding) {
-  if (encoding === undefined || encoding === null) return null;
-  const lower = String(encoding).toLowerCase();
-  if (lower === 'utf8' || lower === 'utf-8') return 'utf8';
+  if (!encoding) return null;
+  // Node lets 'buffer' through here; Buffer's toString then refuses it.
+  if (encoding === 'buffer') return encoding;
+  const normalized = internals.normalizeBufferEncoding(encoding);
+  if (normalized !== undefined) return normalized;
   const error = new TypeError(`The argument 'encoding' is invalid encoding. Received '${encoding}'`);
   error.code = 'ERR_INVALID_ARG_VALUE';
   throw error;
@@ -61,13 +63,19 @@ class Dirent {
 const fs = {
   readFileSync(path, options) {
     path = validatePath(path);
-    return checkEncoding(encodingOf(options)) === 'utf8' ?
-        nativeFs.readFileUtf8(path) : nativeFs.readFileBytes(path);
+    const encoding = checkEncoding(encodingOf(options));
+    if (encoding === 'utf8') return nativeFs.readFileUtf8(path);
+    const bytes = nativeFs.readFileBytes(path);
+    const buffer = new internals.FastBuffer(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return encoding === null ? buffer : buffer.toString(encoding);
   },
 
   writeFileSync(path, data, options) {
     path = validatePath(path);
-    checkEncoding(encodingOf(options));
+    const encoding = checkEncoding(encodingOf(options));
+    if (typeof data === 'string' && encoding !== null && encoding !== 'utf8') {
+      data = internals.Buffer.from(data, encoding);
+    }
     const flag = options !== null && typeof options === 'object' ? options.flag : undefined;
     const mode = options !== null && typeof options === 'object' ? options.mode : undefined;
     if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {

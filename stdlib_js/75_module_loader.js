@@ -21,6 +21,7 @@ const builtinCache = new Map();
 function defineBuiltin(name, factory) {
   builtinFactories.set(name, factory);
 }
+internals.defineBuiltin = defineBuiltin;
 
 function loadBuiltin(name) {
   if (!builtinCache.has(name)) builtinCache.set(name, builtinFactories.get(name)());
@@ -85,6 +86,8 @@ defineBuiltin('util', () => ({
   },
 }));
 defineBuiltin('module', () => Module);
+defineBuiltin('buffer', () => internals.bufferModule);
+defineBuiltin('string_decoder', () => internals.stringDecoderModule);
 
 function isBuiltin(name) {
   return builtinFactories.has(name.startsWith('node:') ? name.slice(5) : name);

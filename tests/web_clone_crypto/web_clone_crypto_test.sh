@@ -6,30 +6,7 @@
 # Arguments: the standard library's files, in load order.
 set -u
 
-# The helpers of tests/test_lib.sh (private to //tests), in short.
-failures=0
-checks=0
-run_cmd() {
-  local out_file err_file
-  out_file=$(mktemp)
-  err_file=$(mktemp)
-  "$@" >"$out_file" 2>"$err_file"
-  code=$?
-  out=$(cat "$out_file")
-  err=$(cat "$err_file")
-  rm -f "$out_file" "$err_file"
-}
-fail() {
-  failures=$((failures + 1))
-  printf 'FAIL: %s\n  exit code: %s\n  stdout: %s\n  stderr: %s\n' "$*" "$code" "$out" "$err" >&2
-}
-expect_code() { checks=$((checks + 1)); [[ "$code" == "$1" ]] || fail "$2: expected exit code $1"; }
-expect_out() { checks=$((checks + 1)); [[ "$out" == "$1" ]] || fail "$2: expected stdout '$1'"; }
-expect_err_contains() {
-  checks=$((checks + 1))
-  [[ "$err" == *"$1"* ]] || fail "$2: expected stderr to contain '$1'"
-}
-finish() { echo "$checks checks, $failures failed"; [[ $failures == 0 ]]; }
+source tests/test_lib.sh
 
 app=tests/web_clone_crypto/build_time_thaw
 builder=snapshot_builder/snapshot_builder
