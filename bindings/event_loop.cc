@@ -132,6 +132,25 @@ v8::MaybeLocal<v8::Value> EventLoop::CallIntoJs(
   return {};
 }
 
+bool EventLoop::MakeCallback(v8::Local<v8::Function> function, int argc,
+                             v8::Local<v8::Value> argv[]) {
+  if (exiting_) return false;
+  {
+    v8::HandleScope scope(isolate_);
+    v8::Local<v8::Context> context = context_.Get(isolate_);
+    v8::Context::Scope context_scope(context);
+    v8::TryCatch try_catch(isolate_);
+    v8::Local<v8::Value> ignored;
+    if (!function->Call(context, v8::Undefined(isolate_), argc, argv)
+             .ToLocal(&ignored) &&
+        !AfterCallback(try_catch)) {
+      return false;
+    }
+  }
+  ProcessTicksAndRejections();
+  return !exiting_;
+}
+
 void EventLoop::ProcessTicksAndRejections() {
   v8::HandleScope scope(isolate_);
   CallIntoJs(process_ticks_and_rejections_, 0, nullptr);

@@ -68,6 +68,19 @@ class EventLoop {
   bool exiting() const { return exiting_; }
   v8::Isolate* isolate() const { return isolate_; }
 
+  // For native modules that start libuv work (thread-pool requests, child
+  // processes) and report back to JS when it is done. Pending requests and
+  // active handles keep the loop, and so the process, alive as usual.
+  uv_loop_t* uv_loop() const { return loop_; }
+
+  // Calls `function` from a libuv callback the way Node's MakeCallback does:
+  // in the loop's context, an exception goes to 'uncaughtException' (or ends
+  // the process), and the ticks and microtasks it queued run right after.
+  // Returns false if the process is exiting: the caller must not call into
+  // JS again.
+  bool MakeCallback(v8::Local<v8::Function> function, int argc,
+                    v8::Local<v8::Value> argv[]);
+
  private:
   static void OnTimer(uv_timer_t* handle);
   static void OnCheck(uv_check_t* handle);
