@@ -1830,93 +1830,66 @@ function formatItemsUnknown(ctx) {
   return [ctx.stylize('<items unknown>', 'special')];
 }
 
-const kWeak = 0;
-const kIterator = 1;
-const kMapEntries = 2;
+// Entries V8 previews without running any code: a weak collection's (only
+// with showHidden) or an iterator's remaining ones. `entries` is flat; with
+// `pairs` it alternates key and value. Weak collections have no stable
+// order, so their lines are sorted unless the caller sorts anyway.
+function formatPreviewedEntries(ctx, recurseTimes, entries, { pairs, weak }) {
+  const step = pairs ? 2 : 1;
+  const total = entries.length / step;
+  const shown = MathMin(MathMax(ctx.maxArrayLength, 0), total);
+  const lines = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < shown * step; i += step) {
+    const first = formatValue(ctx, entries[i], recurseTimes);
+    if (!pairs) {
+      arrayPush(lines, first);
+      continue;
+    }
+    const second = formatValue(ctx, entries[i + 1], recurseTimes);
+    arrayPush(lines, weak ? `${first} => ${second}` :
+      reduceToSingleString(ctx, [first, second], '', ['[', ']'], kArrayExtrasType,
+                           recurseTimes));
+  }
+  ctx.indentationLvl -= 2;
+  if (weak && !ctx.sorted) arraySort(lines);
+  if (total > shown) {
+    const hidden = total - shown;
+    arrayPush(lines, `... ${hidden} more item${hidden === 1 ? '' : 's'}`);
+  }
+  return lines;
+}
 
 function formatWeakSet(ctx, value, recurseTimes) {
-  return formatSetIterInner(ctx, recurseTimes, previewEntries(value)[0], kWeak);
+  return formatPreviewedEntries(ctx, recurseTimes, previewEntries(value)[0],
+                                { pairs: false, weak: true });
 }
 
 function formatWeakMap(ctx, value, recurseTimes) {
-  return formatMapIterInner(ctx, recurseTimes, previewEntries(value)[0], kWeak);
+  return formatPreviewedEntries(ctx, recurseTimes, previewEntries(value)[0],
+                                { pairs: true, weak: true });
 }
 
-// An iterator's remaining entries, read without advancing it.
+// An iterator's remaining entries, read without advancing it. Iterators of
+// key-value pairs (map.entries()) are labelled Entries rather than Iterator.
 function formatIterator(braces, ctx, value, recurseTimes) {
   const [entries, isKeyValue] = previewEntries(value);
-  if (isKeyValue) {
-    // Entry iterators are marked as such.
-    braces[0] = braces[0].replace(/ Iterator] {$/, ' Entries] {');
-    return formatMapIterInner(ctx, recurseTimes, entries, kMapEntries);
-  }
-  return formatSetIterInner(ctx, recurseTimes, entries, kIterator);
+  if (isKeyValue) braces[0] = braces[0].replace(/ Iterator] {$/, ' Entries] {');
+  return formatPreviewedEntries(ctx, recurseTimes, entries,
+                                { pairs: isKeyValue, weak: false });
 }
 
-function formatSetIterInner(ctx, recurseTimes, entries, state) {
-  const maxLength = MathMin(MathMax(ctx.maxArrayLength, 0), entries.length);
-  const output = new ArrayCtor(maxLength);
-  ctx.indentationLvl += 2;
-  for (let i = 0; i < maxLength; i++) {
-    output[i] = formatValue(ctx, entries[i], recurseTimes);
-  }
-  ctx.indentationLvl -= 2;
-  // Weak entries come in no reliable order: sorting gives a stable output.
-  if (state === kWeak && !ctx.sorted) arraySort(output);
-  const remaining = entries.length - maxLength;
-  if (remaining > 0) {
-    arrayPush(output, `... ${remaining} more item${remaining > 1 ? 's' : ''}`);
-  }
-  return output;
-}
-
-// Entries come flattened: key1, value1, key2, value2...
-function formatMapIterInner(ctx, recurseTimes, entries, state) {
-  const maxArrayLength = MathMax(ctx.maxArrayLength, 0);
-  const length = entries.length / 2;
-  const remaining = length - maxArrayLength;
-  const maxLength = MathMin(maxArrayLength, length);
-  const output = new ArrayCtor(maxLength);
-  ctx.indentationLvl += 2;
-  if (state === kWeak) {
-    for (let i = 0; i < maxLength; i++) {
-      const pos = i * 2;
-      output[i] = `${formatValue(ctx, entries[pos], recurseTimes)} => ` +
-          formatValue(ctx, entries[pos + 1], recurseTimes);
-    }
-    if (!ctx.sorted) arraySort(output);
-  } else {
-    for (let i = 0; i < maxLength; i++) {
-      const pos = i * 2;
-      const pair = [
-        formatValue(ctx, entries[pos], recurseTimes),
-        formatValue(ctx, entries[pos + 1], recurseTimes),
-      ];
-      output[i] = reduceToSingleString(
-          ctx, pair, '', ['[', ']'], kArrayExtrasType, recurseTimes);
-    }
-  }
-  ctx.indentationLvl -= 2;
-  if (remaining > 0) {
-    arrayPush(output, `... ${remaining} more item${remaining > 1 ? 's' : ''}`);
-  }
-  return output;
-}
-
-// showProxy: `Proxy [ target, handler ]`.
-function formatProxy(ctx, proxy, recurseTimes) {
+// showProxy: `Proxy [ target, handler ]`, or `Proxy [Array]` past the depth.
+function formatProxy(ctx, [target, handler], recurseTimes) {
   if (ctx.depth !== null && recurseTimes > ctx.depth) {
     return ctx.stylize('Proxy [Array]', 'special');
   }
-  recurseTimes += 1;
   ctx.indentationLvl += 2;
-  const parts = [
-    formatValue(ctx, proxy[0], recurseTimes),
-    formatValue(ctx, proxy[1], recurseTimes),
-  ];
+  const parts = [formatValue(ctx, target, recurseTimes + 1),
+                 formatValue(ctx, handler, recurseTimes + 1)];
   ctx.indentationLvl -= 2;
-  return reduceToSingleString(
-      ctx, parts, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
+  return reduceToSingleString(ctx, parts, '', ['Proxy [', ']'], kArrayExtrasType,
+                              recurseTimes + 1);
 }
 
 function formatNamespaceObject(keys, ctx, value, recurseTimes) {
