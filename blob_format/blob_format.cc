@@ -1,5 +1,7 @@
 #include "blob_format/blob_format.h"
 
+#include <sys/mman.h>
+
 #include <cstring>
 #include <limits>
 
@@ -303,6 +305,8 @@ absl::Status CheckBlobCompatible(
   return absl::OkStatus();
 }
 
+void DecodedPayload::Unmap::operator()(char* data) const { munmap(data, size); }
+
 absl::StatusOr<DecodedPayload> DecodePayload(const ParsedBlob& blob) {
   DecodedPayload payload;
   const BlobHeader& header = blob.header;
@@ -311,7 +315,14 @@ absl::StatusOr<DecodedPayload> DecodePayload(const ParsedBlob& blob) {
       payload.bytes_ = blob.stored_payload;
       break;
     case Codec::kZstd: {
-      payload.storage_.reset(new char[header.raw_size]);
+      void* memory = mmap(nullptr, header.raw_size, PROT_READ | PROT_WRITE,
+                          MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+      if (memory == MAP_FAILED) {
+        return absl::ResourceExhaustedError(absl::StrCat(
+            "cannot map ", header.raw_size, " bytes for the blob's payload"));
+      }
+      payload.storage_ = std::unique_ptr<char, DecodedPayload::Unmap>(
+          static_cast<char*>(memory), DecodedPayload::Unmap{header.raw_size});
       absl::Status status = ZstdDecompressInto(
           blob.stored_payload, header.raw_size, payload.storage_.get());
       if (!status.ok()) {

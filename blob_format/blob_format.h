@@ -77,7 +77,14 @@ class DecodedPayload {
 
  private:
   friend absl::StatusOr<DecodedPayload> DecodePayload(const ParsedBlob& blob);
-  std::unique_ptr<char[]> storage_;
+  // Memory for a decompressed payload: mapped with MAP_POPULATE, so that
+  // its pages are faulted in by one system call rather than one fault each
+  // as the decompressor first writes to them.
+  struct Unmap {
+    size_t size;
+    void operator()(char* data) const;
+  };
+  std::unique_ptr<char, Unmap> storage_{nullptr, Unmap{0}};
   absl::string_view bytes_;
 };
 
