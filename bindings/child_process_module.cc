@@ -1,7 +1,8 @@
-// Native function behind node:child_process's synchronous API
-// (stdlib_js/85_child_process.js): posix_spawn, pipes and a poll loop. It
-// blocks the thread until the child exits and its pipes close, as Node's
-// spawnSync does, and never touches the event loop.
+// Native functions behind node:child_process (stdlib_js/85_child_process.js).
+// The synchronous API: posix_spawn, pipes and a poll loop; it blocks the
+// thread until the child exits and its pipes close, as Node's spawnSync
+// does, and never touches the event loop. The asynchronous API (spawn):
+// uv_spawn and libuv pipes on the event loop; see below.
 
 #include <fcntl.h>
 #include <poll.h>
@@ -17,8 +18,14 @@
 #include <string>
 #include <vector>
 
+#include <map>
+#include <memory>
+
 #include "bindings/callback_support.h"
+#include "bindings/event_loop.h"
+#include "bindings/isolate_state.h"
 #include "bindings/native_module.h"
+#include "uv.h"
 
 extern char** environ;
 
@@ -289,8 +296,347 @@ void SpawnSync(const v8::FunctionCallbackInfo<v8::Value>& info) {
          stdio[2] == -1 ? Bytes(isolate, output[2]) : null, result_error);
 }
 
+// ---------------------------------------------------------------------------
+// The asynchronous API (child_process.spawn and what is built on it): a child
+// started with uv_spawn, its stdio as libuv pipes, all on the event loop.
+//
+// Each child reports to one JS function, onEvent(kind, fd, value, extra):
+//   kData        fd 1 or 2, value a Uint8Array of what was read
+//   kEnd         fd 1 or 2 reached end of file (value 0) or failed (errno)
+//   kWritten     a write to stdin finished, value its status (0 or errno)
+//   kInputClosed stdin's pipe is closed (after end(), or at exit)
+//   kExit        value the exit status or null, extra the signal or null
+// The function and its context are held in v8::Globals only while one of
+// the child's libuv handles is open; the last close callback releases them.
+
+enum EventKind { kData = 0, kEnd = 1, kWritten = 2, kInputClosed = 3, kExit = 4 };
+
+struct AsyncChild {
+  v8::Isolate* isolate = nullptr;
+  EventLoop* loop = nullptr;
+  int id = 0;
+  uv_process_t process;
+  uv_pipe_t pipes[3];
+  bool pipe_open[3] = {false, false, false};
+  bool exited = false;
+  bool input_closed_reported = false;
+  int open_handles = 0;
+  v8::Global<v8::Context> context;
+  v8::Global<v8::Function> on_event;
+};
+
+std::map<int, AsyncChild*>& Children() {
+  static auto* children = new std::map<int, AsyncChild*>();
+  return *children;
+}
+
+int next_child_id = 1;
+
+AsyncChild* FindChild(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (info.Length() < 1 || !info[0]->IsInt32()) return nullptr;
+  auto found = Children().find(info[0].As<v8::Int32>()->Value());
+  return found == Children().end() ? nullptr : found->second;
+}
+
+// Calls the child's onEvent through the event loop (ticks and microtasks
+// run after it; an exception goes to 'uncaughtException').
+void Emit(AsyncChild* child, EventKind kind, int fd, v8::Local<v8::Value> value,
+          v8::Local<v8::Value> extra) {
+  if (child->on_event.IsEmpty() || child->loop->exiting()) return;
+  v8::Isolate* isolate = child->isolate;
+  v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, kind),
+                                 v8::Integer::New(isolate, fd), value, extra};
+  child->loop->MakeCallback(child->on_event.Get(isolate), 4, argv);
+}
+
+// Runs `body` with a handle scope and the child's context entered.
+template <typename Body>
+void WithScope(AsyncChild* child, Body body) {
+  if (child->on_event.IsEmpty() || child->loop->exiting()) return;
+  v8::HandleScope scope(child->isolate);
+  v8::Context::Scope context_scope(child->context.Get(child->isolate));
+  body(child->isolate);
+}
+
+void OnHandleClosed(uv_handle_t* handle) {
+  AsyncChild* child = static_cast<AsyncChild*>(handle->data);
+  if (--child->open_handles > 0) return;
+  Children().erase(child->id);
+  child->on_event.Reset();
+  child->context.Reset();
+  delete child;
+}
+
+void ClosePipe(AsyncChild* child, int fd) {
+  if (!child->pipe_open[fd]) return;
+  child->pipe_open[fd] = false;
+  uv_close(reinterpret_cast<uv_handle_t*>(&child->pipes[fd]), OnHandleClosed);
+}
+
+void ReportInputClosed(AsyncChild* child) {
+  if (child->input_closed_reported) return;
+  child->input_closed_reported = true;
+  WithScope(child, [&](v8::Isolate* isolate) {
+    Emit(child, kInputClosed, 0, v8::Undefined(isolate), v8::Undefined(isolate));
+  });
+}
+
+int PipeIndex(AsyncChild* child, uv_stream_t* stream) {
+  return static_cast<int>(reinterpret_cast<uv_pipe_t*>(stream) - child->pipes);
+}
+
+void OnAlloc(uv_handle_t*, size_t, uv_buf_t* buffer) {
+  constexpr size_t kSize = 64 * 1024;
+  buffer->base = static_cast<char*>(malloc(kSize));
+  buffer->len = buffer->base != nullptr ? kSize : 0;
+}
+
+void OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buffer) {
+  AsyncChild* child = static_cast<AsyncChild*>(stream->data);
+  int fd = PipeIndex(child, stream);
+  if (nread > 0) {
+    std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+        buffer->base, nread,
+        [](void* data, size_t, void*) { free(data); }, nullptr);
+    std::shared_ptr<v8::BackingStore> shared = std::move(store);
+    WithScope(child, [&](v8::Isolate* isolate) {
+      v8::Local<v8::ArrayBuffer> bytes = v8::ArrayBuffer::New(isolate, shared);
+      Emit(child, kData, fd, v8::Uint8Array::New(bytes, 0, nread),
+           v8::Undefined(isolate));
+    });
+    return;
+  }
+  free(buffer->base);
+  if (nread == 0) return;  // EAGAIN: nothing this time.
+  ClosePipe(child, fd);
+  WithScope(child, [&](v8::Isolate* isolate) {
+    Emit(child, kEnd, fd,
+         v8::Integer::New(isolate, nread == UV_EOF ? 0 : static_cast<int>(nread)),
+         v8::Undefined(isolate));
+  });
+}
+
+void OnExit(uv_process_t* process, int64_t exit_status, int term_signal) {
+  AsyncChild* child = static_cast<AsyncChild*>(process->data);
+  child->exited = true;
+  // As in Node, the child's stdin goes away with it.
+  ClosePipe(child, 0);
+  ReportInputClosed(child);
+  WithScope(child, [&](v8::Isolate* isolate) {
+    v8::Local<v8::Value> status = v8::Null(isolate);
+    v8::Local<v8::Value> signal = v8::Null(isolate);
+    if (term_signal != 0) {
+      signal = v8::Integer::New(isolate, term_signal);
+    } else {
+      status = v8::Number::New(isolate, static_cast<double>(exit_status));
+    }
+    Emit(child, kExit, -1, status, signal);
+  });
+  uv_close(reinterpret_cast<uv_handle_t*>(&child->process), OnHandleClosed);
+}
+
+// child_process.spawn(file, args, envPairs|undefined, cwd|undefined,
+//     [stdin, stdout, stderr], onEvent, detached)
+// stdio entries as for spawnSync. Returns [errno (0 or negative), pid, id].
+void Spawn(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  IsolateState* state = GetIsolateState(isolate);
+  if (state == nullptr || state->event_loop == nullptr) {
+    return ThrowError(isolate,
+                      "child_process.spawn() needs a running event loop; it "
+                      "cannot be used while a snapshot is built");
+  }
+  if (info.Length() < 7 || !info[0]->IsString() || !info[4]->IsArray() ||
+      !info[5]->IsFunction()) {
+    return ThrowTypeError(isolate, "child_process.spawn: bad arguments");
+  }
+  std::string file = ToUtf8(isolate, info[0]);
+  std::vector<std::string> args = StringArray(isolate, info[1]);
+  bool has_env = info[2]->IsArray();
+  std::vector<std::string> env = StringArray(isolate, info[2]);
+  bool has_cwd = info[3]->IsString();
+  std::string cwd = has_cwd ? ToUtf8(isolate, info[3]) : "";
+  int stdio[3] = {-1, -1, -1};
+  v8::Local<v8::Array> stdio_array = info[4].As<v8::Array>();
+  for (uint32_t i = 0; i < 3; ++i) {
+    v8::Local<v8::Value> item;
+    if (stdio_array->Get(context, i).ToLocal(&item) && item->IsInt32()) {
+      stdio[i] = item.As<v8::Int32>()->Value();
+    }
+  }
+
+  std::vector<char*> argv;
+  for (std::string& arg : args) argv.push_back(arg.data());
+  if (argv.empty()) argv.push_back(file.data());
+  argv.push_back(nullptr);
+  std::vector<char*> envp;
+  for (std::string& pair : env) envp.push_back(pair.data());
+  envp.push_back(nullptr);
+
+  auto* child = new AsyncChild();
+  child->isolate = isolate;
+  child->loop = state->event_loop;
+  uv_loop_t* loop = state->event_loop->uv_loop();
+  uv_stdio_container_t containers[3];
+  for (int i = 0; i < 3; ++i) {
+    if (stdio[i] == -1) {
+      uv_pipe_init(loop, &child->pipes[i], 0);
+      child->pipes[i].data = child;
+      child->pipe_open[i] = true;
+      child->open_handles++;
+      containers[i].flags = static_cast<uv_stdio_flags>(
+          UV_CREATE_PIPE | (i == 0 ? UV_READABLE_PIPE : UV_WRITABLE_PIPE));
+      containers[i].data.stream = reinterpret_cast<uv_stream_t*>(&child->pipes[i]);
+    } else if (stdio[i] == -2) {
+      containers[i].flags = UV_IGNORE;
+    } else {
+      containers[i].flags = UV_INHERIT_FD;
+      containers[i].data.fd = stdio[i] == -3 ? i : stdio[i];
+    }
+  }
+  uv_process_options_t options;
+  memset(&options, 0, sizeof(options));
+  options.exit_cb = OnExit;
+  options.file = file.c_str();
+  options.args = argv.data();
+  options.env = has_env ? envp.data() : nullptr;
+  options.cwd = has_cwd ? cwd.c_str() : nullptr;
+  options.flags = info[6]->IsTrue() ? UV_PROCESS_DETACHED : 0;
+  options.stdio_count = 3;
+  options.stdio = containers;
+  child->process.data = child;
+  int error = uv_spawn(loop, &child->process, &options);
+  child->open_handles++;  // uv_spawn initialised the handle, even on failure.
+  if (error != 0) {
+    uv_close(reinterpret_cast<uv_handle_t*>(&child->process), OnHandleClosed);
+    for (int i = 0; i < 3; ++i) ClosePipe(child, i);
+    v8::Local<v8::Value> values[] = {v8::Integer::New(isolate, error),
+                                     v8::Integer::New(isolate, 0),
+                                     v8::Integer::New(isolate, 0)};
+    info.GetReturnValue().Set(v8::Array::New(isolate, values, 3));
+    return;
+  }
+  child->id = next_child_id++;
+  Children()[child->id] = child;
+  child->context.Reset(isolate, context);
+  child->on_event.Reset(isolate, info[5].As<v8::Function>());
+  for (int i = 1; i < 3; ++i) {
+    if (child->pipe_open[i]) {
+      uv_read_start(reinterpret_cast<uv_stream_t*>(&child->pipes[i]), OnAlloc,
+                    OnRead);
+    }
+  }
+  v8::Local<v8::Value> values[] = {v8::Integer::New(isolate, 0),
+                                   v8::Integer::New(isolate, child->process.pid),
+                                   v8::Integer::New(isolate, child->id)};
+  info.GetReturnValue().Set(v8::Array::New(isolate, values, 3));
+}
+
+struct WriteRequest {
+  uv_write_t request;
+  std::string data;
+};
+
+void OnWritten(uv_write_t* request, int status) {
+  std::unique_ptr<WriteRequest> write(static_cast<WriteRequest*>(request->data));
+  AsyncChild* child = static_cast<AsyncChild*>(request->handle->data);
+  WithScope(child, [&](v8::Isolate* isolate) {
+    Emit(child, kWritten, 0, v8::Integer::New(isolate, status),
+         v8::Undefined(isolate));
+  });
+}
+
+// child_process.write(id, bytes): starts writing to the child's stdin.
+// Returns 0 (kWritten follows) or a negative errno.
+void Write(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  AsyncChild* child = FindChild(info);
+  if (child == nullptr || !child->pipe_open[0] || info.Length() < 2 ||
+      !info[1]->IsArrayBufferView()) {
+    return info.GetReturnValue().Set(UV_EPIPE);
+  }
+  auto* write = new WriteRequest();
+  v8::Local<v8::ArrayBufferView> view = info[1].As<v8::ArrayBufferView>();
+  write->data.resize(view->ByteLength());
+  view->CopyContents(write->data.data(), write->data.size());
+  write->request.data = write;
+  uv_buf_t buffer = uv_buf_init(write->data.data(),
+                                static_cast<unsigned int>(write->data.size()));
+  int error = uv_write(&write->request,
+                       reinterpret_cast<uv_stream_t*>(&child->pipes[0]),
+                       &buffer, 1, OnWritten);
+  if (error != 0) delete write;
+  info.GetReturnValue().Set(error);
+}
+
+void OnShutdown(uv_shutdown_t* request, int) {
+  AsyncChild* child = static_cast<AsyncChild*>(request->handle->data);
+  delete request;
+  ClosePipe(child, 0);
+  ReportInputClosed(child);
+}
+
+// child_process.endInput(id): closes the child's stdin once what was
+// written is flushed; kInputClosed follows.
+void EndInput(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  AsyncChild* child = FindChild(info);
+  if (child == nullptr || !child->pipe_open[0]) return;
+  auto* request = new uv_shutdown_t();
+  if (uv_shutdown(request, reinterpret_cast<uv_stream_t*>(&child->pipes[0]),
+                  OnShutdown) != 0) {
+    delete request;
+    ClosePipe(child, 0);
+  }
+}
+
+// child_process.closePipe(id, fd): stops reading the child's stdout or
+// stderr and closes our end (a destroyed stream); no kEnd follows.
+void ClosePipeNative(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  AsyncChild* child = FindChild(info);
+  if (child == nullptr || info.Length() < 2 || !info[1]->IsInt32()) return;
+  int fd = info[1].As<v8::Int32>()->Value();
+  if (fd == 1 || fd == 2) ClosePipe(child, fd);
+}
+
+// child_process.kill(id, signal): 0 or a negative errno.
+void Kill(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  AsyncChild* child = FindChild(info);
+  if (child == nullptr || child->exited) {
+    return info.GetReturnValue().Set(UV_ESRCH);
+  }
+  int signal = info.Length() > 1 && info[1]->IsInt32()
+                   ? info[1].As<v8::Int32>()->Value()
+                   : SIGTERM;
+  info.GetReturnValue().Set(uv_process_kill(&child->process, signal));
+}
+
+// child_process.setRef(id, referenced): whether the child (its process
+// handle and pipes) keeps the event loop alive.
+void SetRef(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  AsyncChild* child = FindChild(info);
+  if (child == nullptr) return;
+  bool referenced = info.Length() > 1 && info[1]->IsTrue();
+  auto apply = [&](uv_handle_t* handle) {
+    if (referenced) {
+      uv_ref(handle);
+    } else {
+      uv_unref(handle);
+    }
+  };
+  if (!child->exited) apply(reinterpret_cast<uv_handle_t*>(&child->process));
+  for (int i = 0; i < 3; ++i) {
+    if (child->pipe_open[i]) apply(reinterpret_cast<uv_handle_t*>(&child->pipes[i]));
+  }
+}
+
 constexpr NativeFunction kChildProcessFunctions[] = {
     {"spawnSync", SpawnSync, 9},
+    {"spawn", Spawn, 7},
+    {"write", Write, 2},
+    {"endInput", EndInput, 1},
+    {"kill", Kill, 2},
+    {"closePipe", ClosePipeNative, 2},
+    {"setRef", SetRef, 2},
 };
 
 }  // namespace

@@ -35,9 +35,11 @@ const NativeModule& ProcessModule();
 const NativeModule& ThawModule();
 const NativeModule& UtilModule();
 const NativeModule& FsModule();
+const NativeModule& FsAsyncModule();
 const NativeModule& ModulesModule();
 const NativeModule& OsModule();
 const NativeModule& ChildProcessModule();
+const NativeModule& TypesModule();
 
 }  // namespace thaw
 

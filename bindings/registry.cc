@@ -23,9 +23,11 @@ absl::Span<const NativeModule* const> NativeModules() {
       &ThawModule(),
       &UtilModule(),
       &FsModule(),
+      &FsAsyncModule(),
       &ModulesModule(),
       &OsModule(),
       &ChildProcessModule(),
+      &TypesModule(),
   };
   // clang-format on
   return kModules;

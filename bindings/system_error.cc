@@ -8,9 +8,11 @@
 
 namespace thaw {
 
-void ThrowSystemError(v8::Isolate* isolate, int error_number,
-                      absl::string_view syscall, absl::string_view path,
-                      absl::string_view dest) {
+v8::MaybeLocal<v8::Object> NewSystemError(v8::Isolate* isolate,
+                                          int error_number,
+                                          absl::string_view syscall,
+                                          absl::string_view path,
+                                          absl::string_view dest) {
   const char* code = uv_err_name(-error_number);
   std::string message =
       absl::StrCat(code, ": ", uv_strerror(-error_number), ", ", syscall);
@@ -18,7 +20,7 @@ void ThrowSystemError(v8::Isolate* isolate, int error_number,
   if (!dest.empty()) absl::StrAppend(&message, " -> '", dest, "'");
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::String> text;
-  if (!NewString(isolate, message).ToLocal(&text)) return;
+  if (!NewString(isolate, message).ToLocal(&text)) return {};
   v8::Local<v8::Object> error = v8::Exception::Error(text).As<v8::Object>();
   auto set = [&](const char* key, v8::Local<v8::Value> value) {
     return error->Set(context, NewString(isolate, key).ToLocalChecked(), value)
@@ -32,9 +34,19 @@ void ThrowSystemError(v8::Isolate* isolate, int error_number,
       !set_string("code", code) || !set_string("syscall", syscall) ||
       (!path.empty() && !set_string("path", path)) ||
       (!dest.empty() && !set_string("dest", dest))) {
-    return;
+    return {};
   }
-  isolate->ThrowException(error);
+  return error;
+}
+
+void ThrowSystemError(v8::Isolate* isolate, int error_number,
+                      absl::string_view syscall, absl::string_view path,
+                      absl::string_view dest) {
+  v8::Local<v8::Object> error;
+  if (NewSystemError(isolate, error_number, syscall, path, dest)
+          .ToLocal(&error)) {
+    isolate->ThrowException(error);
+  }
 }
 
 }  // namespace thaw

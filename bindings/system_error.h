@@ -17,6 +17,14 @@ void ThrowSystemError(v8::Isolate* isolate, int error_number,
                       absl::string_view syscall, absl::string_view path = {},
                       absl::string_view dest = {});
 
+// The same error object, returned instead of thrown (for callbacks). Empty
+// with a pending exception if creating it failed.
+v8::MaybeLocal<v8::Object> NewSystemError(v8::Isolate* isolate,
+                                          int error_number,
+                                          absl::string_view syscall,
+                                          absl::string_view path = {},
+                                          absl::string_view dest = {});
+
 }  // namespace thaw
 
 #endif  // THAW_BINDINGS_SYSTEM_ERROR_H_

@@ -30,61 +30,16 @@ function loadBuiltin(name) {
 
 defineBuiltin('path', () => path);
 defineBuiltin('fs', () => internals.fs);
+defineBuiltin('fs/promises', () => internals.fsPromises);
+defineBuiltin('stream', () => internals.stream);
+defineBuiltin('stream/promises', () => internals.streamPromises);
 defineBuiltin('process', () => process);
 defineBuiltin('console', () => console);
 defineBuiltin('timers', () => ({
   setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate,
 }));
-defineBuiltin('events', () => {
-  const {EventEmitter} = internals;
-  EventEmitter.EventEmitter = EventEmitter;
-  EventEmitter.once = function once(emitter, name) {
-    return new Promise((resolve, reject) => {
-      const onError = (error) => {
-        emitter.removeListener(name, onEvent);
-        reject(error);
-      };
-      const onEvent = (...args) => {
-        if (name !== 'error') emitter.removeListener('error', onError);
-        resolve(args);
-      };
-      emitter.once(name, onEvent);
-      if (name !== 'error') emitter.once('error', onError);
-    });
-  };
-  return EventEmitter;
-});
-defineBuiltin('util', () => ({
-  inspect: internals.inspect,
-  format: internals.format,
-  formatWithOptions: internals.formatWithOptions,
-  inherits(constructor, superConstructor) {
-    Object.setPrototypeOf(constructor.prototype, superConstructor.prototype);
-    Object.setPrototypeOf(constructor, superConstructor);
-    constructor.super_ = superConstructor;
-  },
-  promisify(original) {
-    internals.validateFunction(original, 'original');
-    return function promisified(...args) {
-      return new Promise((resolve, reject) => {
-        Reflect.apply(original, this, [...args, (error, value) => {
-          if (error) reject(error);
-          else resolve(value);
-        }]);
-      });
-    };
-  },
-  deprecate(fn, message) {
-    let warned = false;
-    return function deprecated(...args) {
-      if (!warned) {
-        warned = true;
-        process.emitWarning(message, 'DeprecationWarning');
-      }
-      return Reflect.apply(fn, this, args);
-    };
-  },
-}));
+// 'events', 'util', 'assert' and 'assert/strict' are defined by 80_util.js,
+// 81_assert.js and 82_events_module.js.
 defineBuiltin('module', () => Module);
 defineBuiltin('buffer', () => internals.bufferModule);
 defineBuiltin('string_decoder', () => internals.stringDecoderModule);

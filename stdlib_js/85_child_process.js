@@ -1,9 +1,9 @@
-// node:child_process, the synchronous part: spawnSync, execSync and
-// execFileSync, on child_process.spawnSync in
+// node:child_process. The synchronous part (spawnSync, execSync,
+// execFileSync) runs on child_process.spawnSync in
 // bindings/child_process_module.cc (posix_spawn, pipes, a poll loop; the
-// event loop is not involved). The asynchronous API (spawn, exec, execFile,
-// fork) is not implemented yet: calling it throws ERR_NOT_IMPLEMENTED-style
-// errors that say so.
+// event loop is not involved). The asynchronous part (spawn, exec, execFile)
+// runs on child_process.spawn (uv_spawn and libuv pipes on the event loop).
+// fork() is not implemented: it throws ERR_NOT_IMPLEMENTED.
 'use strict';
 
 (function defineChildProcess() {
@@ -264,10 +264,541 @@
     return ret.stdout;
   }
 
+  // ---- The asynchronous API: spawn, exec, execFile ----
+  // A child runs on the event loop (child_process.spawn in
+  // bindings/child_process_module.cc); its native side reports through
+  // onEvent(kind, fd, value, extra), with these kinds:
+  const kData = 0;
+  const kEnd = 1;
+  const kWritten = 2;
+  const kInputClosed = 3;
+  const kExit = 4;
+
+  const {EventEmitter} = internals;
+
+  function bufferOf(bytes) {
+    return internals.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  }
+
+  // A child's stdout or stderr: 'data' (Buffers, or strings after
+  // setEncoding), 'end', then 'close'. Reading starts at once on the native
+  // side; chunks wait here until the stream flows.
+  class ChildReadable extends EventEmitter {
+    constructor(child, fd) {
+      super();
+      this._child = child;
+      this._fd = fd;
+      this.readable = true;
+      this.readableEnded = false;
+      this.destroyed = false;
+      this.readableFlowing = null;
+      this._chunks = [];
+      this._eof = false;
+      this._decoder = null;
+      this._flushQueued = false;
+    }
+
+    on(type, listener) {
+      super.on(type, listener);
+      if (type === 'data' && this.readableFlowing !== false) this.resume();
+      return this;
+    }
+
+    addListener(type, listener) {
+      return this.on(type, listener);
+    }
+
+    setEncoding(encoding) {
+      const {StringDecoder} = internals.stringDecoderModule;
+      this._decoder = new StringDecoder(encoding);
+      this.readableEncoding = this._decoder.encoding;
+      return this;
+    }
+
+    resume() {
+      this.readableFlowing = true;
+      this._scheduleFlush();
+      return this;
+    }
+
+    pause() {
+      this.readableFlowing = false;
+      return this;
+    }
+
+    isPaused() {
+      return this.readableFlowing === false;
+    }
+
+    pipe(destination, options) {
+      this.on('data', (chunk) => destination.write(chunk));
+      const end = !options || options.end !== false;
+      if (end && destination !== process.stdout && destination !== process.stderr) {
+        this.once('end', () => destination.end());
+      }
+      return destination;
+    }
+
+    destroy() {
+      this._chunks = [];
+      this.readableFlowing = false;
+      if (!this.destroyed) {
+        if (this._child._id !== 0) nativeChildProcess.closePipe(this._child._id, this._fd);
+        this.destroyed = true;
+        this.readable = false;
+        internals.nextTick(() => this.emit('close'));
+      }
+      return this;
+    }
+
+    _push(bytes) {
+      if (this.destroyed) return;
+      const buffer = bufferOf(bytes);
+      const chunk = this._decoder ? this._decoder.write(buffer) : buffer;
+      if (typeof chunk === 'string' && chunk.length === 0) return;
+      this._chunks.push(chunk);
+      this._flush();
+    }
+
+    _end() {
+      this._eof = true;
+      if (this._decoder) {
+        const rest = this._decoder.end();
+        if (rest.length > 0) this._chunks.push(rest);
+      }
+      this._flush();
+    }
+
+    _scheduleFlush() {
+      if (this._flushQueued) return;
+      this._flushQueued = true;
+      internals.nextTick(() => {
+        this._flushQueued = false;
+        this._flush();
+      });
+    }
+
+    _flush() {
+      while (this.readableFlowing === true && this._chunks.length > 0) {
+        this.emit('data', this._chunks.shift());
+      }
+      if (this._eof && this._chunks.length === 0 && this.readableFlowing === true &&
+          !this.readableEnded && !this.destroyed) {
+        this.readableEnded = true;
+        this.readable = false;
+        this.emit('end');
+        this.destroyed = true;
+        internals.nextTick(() => this.emit('close'));
+      }
+    }
+
+    [Symbol.asyncIterator]() {
+      const chunks = [];
+      const waiting = [];
+      let ended = this.readableEnded;
+      const settle = () => {
+        while (waiting.length > 0 && (chunks.length > 0 || ended)) {
+          const resolve = waiting.shift();
+          if (chunks.length > 0) resolve({value: chunks.shift(), done: false});
+          else resolve({value: undefined, done: true});
+        }
+      };
+      const onData = (chunk) => { chunks.push(chunk); settle(); };
+      this.on('data', onData);
+      this.once('close', () => { ended = true; settle(); });
+      const stream = this;
+      return {
+        next() {
+          return new Promise((resolve) => { waiting.push(resolve); settle(); });
+        },
+        return() {
+          stream.removeListener('data', onData);
+          stream.destroy();
+          return Promise.resolve({value: undefined, done: true});
+        },
+        [Symbol.asyncIterator]() { return this; },
+      };
+    }
+  }
+
+  // A child's stdin: write(chunk[, encoding][, callback]), end(), then
+  // 'finish' and 'close'.
+  class ChildWritable extends EventEmitter {
+    constructor(child) {
+      super();
+      this._child = child;
+      this.writable = true;
+      this.writableEnded = false;
+      this.writableFinished = false;
+      this.destroyed = false;
+      this._callbacks = [];
+    }
+
+    write(chunk, encoding, callback) {
+      if (typeof encoding === 'function') {
+        callback = encoding;
+        encoding = undefined;
+      }
+      if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) {
+        throw internals.invalidArgType(
+            'chunk', 'string or an instance of Buffer or Uint8Array', chunk);
+      }
+      if (this.writableEnded || this.destroyed) {
+        const error = withCode(new Error(this.destroyed ? 'Cannot call write after a stream was destroyed' :
+          'write after end'), this.destroyed ? 'ERR_STREAM_DESTROYED' : 'ERR_STREAM_WRITE_AFTER_END');
+        internals.nextTick(() => {
+          if (typeof callback === 'function') callback(error);
+          this.emit('error', error);
+        });
+        return false;
+      }
+      const bytes = typeof chunk === 'string' ?
+        internals.Buffer.from(chunk, encoding || 'utf8') :
+        new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      const status = nativeChildProcess.write(this._child._id, bytes);
+      if (status < 0) {
+        const error = errnoException(-status, 'write');
+        internals.nextTick(() => {
+          if (typeof callback === 'function') callback(error);
+          if (this.listenerCount('error') > 0) this.emit('error', error);
+        });
+        return false;
+      }
+      this._callbacks.push(callback);
+      return true;
+    }
+
+    end(chunk, encoding, callback) {
+      if (typeof chunk === 'function') {
+        callback = chunk;
+        chunk = undefined;
+      } else if (typeof encoding === 'function') {
+        callback = encoding;
+        encoding = undefined;
+      }
+      if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
+      if (typeof callback === 'function') this.once('finish', callback);
+      if (!this.writableEnded) {
+        this.writableEnded = true;
+        nativeChildProcess.endInput(this._child._id);
+      }
+      return this;
+    }
+
+    destroy() {
+      if (!this.destroyed) {
+        this.writableEnded = true;
+        nativeChildProcess.endInput(this._child._id);
+      }
+      return this;
+    }
+
+    _written(status) {
+      const callback = this._callbacks.shift();
+      if (status === 0) {
+        if (typeof callback === 'function') callback(null);
+        return;
+      }
+      // Writes cut short because the child exited are dropped silently.
+      if (status === -internals.errnoNumbers.ECANCELED) return;
+      const error = errnoException(-status, 'write');
+      if (typeof callback === 'function') callback(error);
+      if (this.listenerCount('error') > 0) this.emit('error', error);
+    }
+
+    _closed() {
+      if (this.destroyed) return;
+      this.writable = false;
+      this.destroyed = true;
+      if (this.writableEnded) {
+        this.writableFinished = true;
+        this.emit('finish');
+      }
+      this.emit('close');
+    }
+  }
+
+  class ChildProcess extends EventEmitter {
+    constructor() {
+      super();
+      this._id = 0;
+      this._closesNeeded = 1;
+      this._closesGot = 0;
+      this._exited = false;
+      this.connected = false;
+      this.signalCode = null;
+      this.exitCode = null;
+      this.killed = false;
+      this.spawnfile = null;
+      this.spawnargs = [];
+      this.pid = undefined;
+      this.stdin = null;
+      this.stdout = null;
+      this.stderr = null;
+      this.stdio = [null, null, null];
+    }
+
+    kill(signal) {
+      const number = signal === 0 ? 0 : signalNumber(signal);
+      if (this._id === 0 || this._exited) return false;
+      const status = nativeChildProcess.kill(this._id, number);
+      if (status === 0) {
+        this.killed = true;
+        return true;
+      }
+      if (status !== -internals.errnoNumbers.ESRCH) {
+        this.emit('error', errnoException(-status, 'kill'));
+      }
+      return false;
+    }
+
+    ref() {
+      if (this._id !== 0) nativeChildProcess.setRef(this._id, true);
+    }
+
+    unref() {
+      if (this._id !== 0) nativeChildProcess.setRef(this._id, false);
+    }
+
+    _maybeClose() {
+      this._closesGot++;
+      if (this._closesGot === this._closesNeeded) {
+        this.emit('close', this.exitCode, this.signalCode);
+      }
+    }
+
+    // Streams nobody reads are drained, as Node does at exit, so that
+    // 'close' comes.
+    _flushStdio() {
+      for (const stream of [this.stdout, this.stderr]) {
+        if (stream && stream.readableFlowing === null) stream.resume();
+      }
+    }
+
+    _onEvent(kind, fd, value, extra) {
+      if (kind === kData) {
+        this.stdio[fd]._push(value);
+      } else if (kind === kEnd) {
+        this.stdio[fd]._end(value);
+      } else if (kind === kWritten) {
+        if (this.stdin) this.stdin._written(value);
+      } else if (kind === kInputClosed) {
+        if (this.stdin) this.stdin._closed();
+      } else if (kind === kExit) {
+        this._exited = true;
+        this.exitCode = value;
+        this.signalCode = extra === null ? null : internals.signalName(extra);
+        this._flushStdio();
+        this.emit('exit', this.exitCode, this.signalCode);
+        this._maybeClose();
+      }
+    }
+  }
+
+  function validateStdioForSpawn(stdio) {
+    return normalizeStdio(stdio);
+  }
+
+  function spawn(file, args, options) {
+    const normalized = normalizeSpawnArguments(file, args, options);
+    const opts = normalized.options;
+    const stdio = validateStdioForSpawn(opts.stdio);
+    const child = new ChildProcess();
+    child.spawnfile = normalized.file;
+    child.spawnargs = normalized.args;
+    for (let fd = 0; fd < 3; fd++) {
+      if (stdio[fd] !== kPipe) continue;
+      const stream = fd === 0 ? new ChildWritable(child) : new ChildReadable(child, fd);
+      child.stdio[fd] = stream;
+      if (fd > 0) {
+        child._closesNeeded++;
+        stream.once('close', () => child._maybeClose());
+      }
+    }
+    [child.stdin, child.stdout, child.stderr] = child.stdio;
+    const [status, pid, id] = nativeChildProcess.spawn(
+        normalized.file, normalized.args, normalized.envPairs, normalized.cwd, stdio,
+        (kind, fd, value, extra) => child._onEvent(kind, fd, value, extra),
+        Boolean(opts.detached));
+    if (status !== 0) {
+      internals.nextTick(() => {
+        const error = errnoException(-status, `spawn ${normalized.file}`);
+        error.path = normalized.file;
+        error.spawnargs = normalized.args.slice(1);
+        child.exitCode = status;
+        child._exited = true;
+        child.emit('error', error);
+        // The stdio streams end, and 'close' comes, a turn of the loop later.
+        setImmediate(() => {
+          if (child.stdin) child.stdin._closed();
+          for (const stream of [child.stdout, child.stderr]) {
+            if (stream) {
+              stream.readableFlowing = stream.readableFlowing ?? true;
+              stream._end();
+              if (!stream.destroyed) stream.destroy();
+            }
+          }
+          child._maybeClose();
+        });
+      });
+      return child;
+    }
+    child._id = id;
+    child.pid = pid;
+    internals.nextTick(() => child.emit('spawn'));
+    return child;
+  }
+
+  function execFile(file, args, options, callback) {
+    if (typeof args === 'function') {
+      callback = args;
+      args = undefined;
+      options = undefined;
+    } else if (args !== null && args !== undefined && !Array.isArray(args)) {
+      callback = options;
+      options = args;
+      args = undefined;
+    }
+    if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    }
+    if (callback !== undefined && typeof callback !== 'function') {
+      throw internals.invalidArgType('callback', 'function', callback);
+    }
+    options = {
+      encoding: 'utf8', timeout: 0, maxBuffer: 1024 * 1024, killSignal: 'SIGTERM',
+      ...options,
+    };
+    const timeout = options.timeout;
+    if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout < 0) {
+      throw internals.outOfRange('timeout', 'an unsigned integer', timeout);
+    }
+    const maxBuffer = options.maxBuffer;
+    if (typeof maxBuffer !== 'number' || Number.isNaN(maxBuffer) || maxBuffer < 0) {
+      throw internals.outOfRange('options.maxBuffer', 'a positive number', maxBuffer);
+    }
+    const argList = Array.isArray(args) ? args : [];
+    const child = spawn(file, argList, {...options, stdio: 'pipe'});
+    const encoding = options.encoding && options.encoding !== 'buffer' &&
+        internals.Buffer.isEncoding(options.encoding) ? options.encoding : null;
+    const output = {stdout: [], stderr: []};
+    const lengths = {stdout: 0, stderr: 0};
+    let killed = false;
+    let extraError = null;
+    let finished = false;
+    let timer = null;
+    const cmd = [file, ...argList].join(' ');
+
+    const collected = (name) => {
+      const buffer = internals.Buffer.concat(output[name]);
+      return encoding ? buffer.toString(encoding) : buffer;
+    };
+    const finish = (code, signal, spawnError) => {
+      if (finished) return;
+      finished = true;
+      if (timer) clearTimeout(timer);
+      if (!callback) return;
+      const stdout = collected('stdout');
+      const stderr = collected('stderr');
+      if (!spawnError && !extraError && code === 0 && signal === null) {
+        callback(null, stdout, stderr);
+        return;
+      }
+      let error = spawnError || extraError;
+      if (!error) {
+        error = new Error(`Command failed: ${cmd}\n${stderr}`);
+        error.code = code < 0 ? errnoName(-code) : code;
+        error.killed = child.killed || killed;
+        error.signal = signal;
+      }
+      error.cmd = cmd;
+      callback(error, stdout, stderr);
+    };
+    // As in Node, output stops with the kill: a grandchild that keeps the
+    // pipes open must not hold the callback back.
+    const kill = () => {
+      killed = true;
+      child.stdout.destroy();
+      child.stderr.destroy();
+      try {
+        child.kill(options.killSignal);
+      } catch (error) {
+        extraError = error;
+        finish(null, null);
+      }
+    };
+    for (const name of ['stdout', 'stderr']) {
+      child[name].on('data', (chunk) => {
+        lengths[name] += chunk.length;
+        if (lengths[name] > maxBuffer) {
+          const keep = chunk.length - (lengths[name] - maxBuffer);
+          output[name].push(chunk.subarray(0, Math.max(0, keep)));
+          if (!extraError) {
+            extraError = withCode(new RangeError(`${name} maxBuffer length exceeded`),
+                                  'ERR_CHILD_PROCESS_STDIO_MAXBUFFER');
+          }
+          kill();
+        } else {
+          output[name].push(chunk);
+        }
+      });
+    }
+    if (timeout > 0) {
+      timer = setTimeout(() => {
+        timer = null;
+        kill();
+      }, timeout);
+    }
+    child.once('error', (error) => {
+      // A spawn failure: Node gives the callback the error itself.
+      if (child.pid === undefined) finish(null, null, error);
+      else if (!extraError) extraError = error;
+    });
+    child.on('close', (code, signal) => finish(code, signal));
+    return child;
+  }
+
+  function exec(command, options, callback) {
+    validateString(command, 'command');
+    if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    }
+    options = {...options};
+    options.shell = typeof options.shell === 'string' ? options.shell : true;
+    return execFile(command, [], options, callback);
+  }
+
+  // util.promisify(exec) and util.promisify(execFile) resolve to
+  // {stdout, stderr}, as in Node.
+  const customPromisify = Symbol.for('nodejs.util.promisify.custom');
+  for (const original of [exec, execFile]) {
+    Object.defineProperty(original, customPromisify, {
+      configurable: true,
+      value(...args) {
+        let child;
+        const promise = new Promise((resolve, reject) => {
+          child = original(...args, (error, stdout, stderr) => {
+            if (error) {
+              error.stdout = stdout;
+              error.stderr = stderr;
+              reject(error);
+            } else {
+              resolve({stdout, stderr});
+            }
+          });
+        });
+        promise.child = child;
+        return promise;
+      },
+    });
+  }
+
   function notImplemented(name) {
     return function notYet() {
       throw withCode(new Error(
-          `child_process.${name}() is not implemented in thaw yet; use spawnSync, execSync or execFileSync`),
+          `child_process.${name}() is not implemented in thaw yet; use spawn, exec or execFile`),
       'ERR_NOT_IMPLEMENTED');
     };
   }
@@ -276,9 +807,10 @@
     spawnSync,
     execSync,
     execFileSync,
-    spawn: notImplemented('spawn'),
-    exec: notImplemented('exec'),
-    execFile: notImplemented('execFile'),
+    spawn,
+    exec,
+    execFile,
+    ChildProcess,
     fork: notImplemented('fork'),
   };
   internals.defineBuiltin('child_process', () => childProcess);

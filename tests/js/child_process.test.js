@@ -49,5 +49,5 @@ test('execSync throws Node\'s error', () => {
   assertEqual(error.message, 'Command failed: echo no >&2; exit 9\nno\n');
   assertEqual(error.status, 9);
   assertEqual(text(error.stderr), 'no\n');
-  assertThrows(() => cp.spawn('ls'), (e) => assertEqual(e.code, 'ERR_NOT_IMPLEMENTED'));
+  assertThrows(() => cp.fork('x.js'), (e) => assertEqual(e.code, 'ERR_NOT_IMPLEMENTED'));
 });

@@ -16,7 +16,17 @@ globalThis.test = function test(name, body) {
 
 async function runRegisteredTests() {
   let failed = 0;
+  let current = null;
+  // A test whose promise never settles would otherwise let the process end
+  // quietly with exit code 0, as if everything had passed.
+  process.on('exit', () => {
+    if (current !== null) {
+      console.log(`FAIL ${current}\nnever finished: its promise did not settle`);
+      process.exitCode = 1;
+    }
+  });
   for (const {name, body} of registeredTests) {
+    current = name;
     try {
       await body();
       console.log(`ok   ${name}`);
@@ -25,6 +35,7 @@ async function runRegisteredTests() {
       console.log(`FAIL ${name}\n${error && error.stack || error}`);
     }
   }
+  current = null;
   console.log(`${registeredTests.length - failed} of ${registeredTests.length} tests passed`);
   if (failed > 0) process.exitCode = 1;
 }
