@@ -1,5 +1,7 @@
 const util = require('util');
-function addLater(a, b, callback) { setTimeout(() => callback(null, a + b), 1); }
+// Immediates, not short timers: their order is fixed by creation, where a
+// 1 ms timer races them on a loaded machine.
+function addLater(a, b, callback) { setImmediate(() => callback(null, a + b)); }
 function failLater(callback) { setImmediate(() => callback(new Error('nope'))); }
 const add = util.promisify(addLater);
 add(2, 3).then((sum) => console.log('sum', sum));
@@ -8,7 +10,7 @@ function custom() {}
 custom[util.promisify.custom] = () => Promise.resolve('custom!');
 console.log(util.promisify(custom) === custom[util.promisify.custom]);
 util.promisify(custom)().then((value) => console.log(value));
-util.promisify(setTimeout)(5, 'late').then((value) => console.log('timeout', value));
+util.promisify(setTimeout)(50, 'late').then((value) => console.log('timeout', value));
 util.promisify(setImmediate)('now').then((value) => console.log('immediate', value));
 try { util.promisify(42); } catch (error) { console.log(error.code, error.message); }
 const cb = util.callbackify(async (x) => x * 2);
