@@ -127,43 +127,6 @@ void StatKind(const v8::FunctionCallbackInfo<v8::Value>& info) {
                                                       : 2);
 }
 
-// fs.stat(path, followLinks): [dev, mode, nlink, uid, gid, rdev, blksize,
-// ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs].
-void Stat(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  v8::Isolate* isolate = info.GetIsolate();
-  std::string path;
-  if (!PathArgument(info, 0, &path)) return;
-  bool follow = info.Length() < 2 || !info[1]->IsFalse();
-  struct stat status;
-  if ((follow ? stat(path.c_str(), &status) : lstat(path.c_str(), &status)) !=
-      0) {
-    ThrowSystemError(isolate, errno, follow ? "stat" : "lstat", path);
-    return;
-  }
-  auto ms = [](const struct timespec& time) {
-    return time.tv_sec * 1e3 + time.tv_nsec / 1e6;
-  };
-  double fields[] = {static_cast<double>(status.st_dev),
-                     static_cast<double>(status.st_mode),
-                     static_cast<double>(status.st_nlink),
-                     static_cast<double>(status.st_uid),
-                     static_cast<double>(status.st_gid),
-                     static_cast<double>(status.st_rdev),
-                     static_cast<double>(status.st_blksize),
-                     static_cast<double>(status.st_ino),
-                     static_cast<double>(status.st_size),
-                     static_cast<double>(status.st_blocks),
-                     ms(status.st_atim),
-                     ms(status.st_mtim),
-                     ms(status.st_ctim),
-                     ms(status.st_ctim)};
-  constexpr int kCount = sizeof(fields) / sizeof(fields[0]);
-  v8::Local<v8::Value> values[kCount];
-  for (int i = 0; i < kCount; ++i)
-    values[i] = v8::Number::New(isolate, fields[i]);
-  info.GetReturnValue().Set(v8::Array::New(isolate, values, kCount));
-}
-
 // fs.realpath(path): the canonical absolute path.
 void RealPath(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::string path;
@@ -247,15 +210,10 @@ void RemoveDirectory(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 
 constexpr NativeFunction kFsFunctions[] = {
-    {"readFileUtf8", ReadFileUtf8, 1},
-    {"readFileBytes", ReadFileBytes, 1},
-    {"writeFile", WriteFile, 4},
-    {"statKind", StatKind, 1},
-    {"stat", Stat, 2},
-    {"realpath", RealPath, 1},
-    {"readdir", ReadDir, 1},
-    {"mkdir", MakeDirectory, 2},
-    {"unlink", Unlink, 1},
+    {"readFileUtf8", ReadFileUtf8, 1}, {"readFileBytes", ReadFileBytes, 1},
+    {"writeFile", WriteFile, 4},       {"statKind", StatKind, 1},
+    {"realpath", RealPath, 1},         {"readdir", ReadDir, 1},
+    {"mkdir", MakeDirectory, 2},       {"unlink", Unlink, 1},
     {"rmdir", RemoveDirectory, 1},
 };
 

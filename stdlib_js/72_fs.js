@@ -102,13 +102,13 @@ const fs = {
   statSync(path, options) {
     path = validatePath(path);
     if (options?.throwIfNoEntry === false && nativeFs.statKind(path) < 0) return undefined;
-    return new Stats(nativeFs.stat(path, true));
+    return new Stats(binding.fsAsync.stat(path));
   },
 
   lstatSync(path, options) {
     path = validatePath(path);
     try {
-      return new Stats(nativeFs.stat(path, false));
+      return new Stats(binding.fsAsync.lstat(path));
     } catch (error) {
       if (options?.throwIfNoEntry === false && error.code === 'ENOENT') return undefined;
       throw error;

@@ -20,7 +20,7 @@
     // refuses files and anything it cannot identify.
     let type = 0;
     try {
-      type = binding.fs.stat(`/proc/self/fd/${fd}`, true)[1] & 0o170000;
+      type = binding.fsAsync.stat(`/proc/self/fd/${fd}`)[1] & 0o170000;
     } catch {}
     if (!nativeIo.isatty(fd) && type !== 0o010000 && type !== 0o140000) {
       const error = new Error('TTY initialization failed: uv_tty_init returned EINVAL ' +
