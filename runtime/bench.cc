@@ -16,9 +16,9 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "json/json_string.h"
 #include "absl/strings/str_join.h"
 #include "clock/monotonic_clock.h"
+#include "json/json_string.h"
 
 namespace thaw {
 namespace {

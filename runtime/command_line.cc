@@ -14,6 +14,12 @@ const char kUsage[] =
     "  thaw [OPTIONS] eval CODE [ARGS...] run CODE as a script\n"
     "  thaw inspect FILE                  print the snapshot header of a blob\n"
     "                                     or of an executable that embeds one\n"
+    "  thaw snapshot ENTRY -o FILE [--compress zstd[:LEVEL]|none]\n"
+    "                                     build an app's snapshot on top of\n"
+    "                                     thaw's: what ENTRY requires runs "
+    "now,\n"
+    "                                     ENTRY itself at each start\n"
+    "  thaw run --snapshot FILE [ARGS...] run the app in a snapshot file\n"
     "  thaw bench [-n RUNS] [--warmup N] [--vs 'OTHER COMMAND'] [--json]\n"
     "             -- COMMAND [ARGS...]    time whole runs of COMMAND (and of\n"
     "                                     OTHER, alternating): min, median,\n"
@@ -57,6 +63,51 @@ absl::StatusOr<int> ParseCount(const std::string& option,
         option, " needs a whole number from ", minimum, ", got '", text, "'"));
   }
   return value;
+}
+
+// thaw snapshot ENTRY -o FILE [--compress zstd[:LEVEL]|none]
+absl::StatusOr<CommandLine> ParseSnapshot(const std::vector<std::string>& words,
+                                          CommandLine command_line) {
+  command_line.command = CommandLine::Command::kSnapshot;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& word = words[i];
+    if (word == "-o" || word == "--output" || word == "--compress") {
+      if (i + 1 >= words.size()) {
+        return absl::InvalidArgumentError(absl::StrCat(word, " needs a value"));
+      }
+      const std::string& value = words[++i];
+      if (word != "--compress") {
+        command_line.snapshot_output = value;
+        continue;
+      }
+      std::vector<std::string> parts = absl::StrSplit(value, ':');
+      command_line.compress_codec = parts[0];
+      if (parts[0] != "zstd" && parts[0] != "none") {
+        return absl::InvalidArgumentError(absl::StrCat(
+            "--compress takes zstd[:LEVEL] or none, got '", value, "'"));
+      }
+      if (parts.size() == 2) {
+        absl::StatusOr<int> level = ParseCount("--compress", parts[1], 1);
+        if (!level.ok()) return level.status();
+        command_line.compress_level = *level;
+      } else if (parts.size() > 2) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            "--compress takes zstd[:LEVEL] or none, got '", value, "'"));
+      }
+    } else if (!word.empty() && word[0] == '-') {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "unknown thaw snapshot option '", word, "'; see thaw --help"));
+    } else if (command_line.target.empty()) {
+      command_line.target = word;
+    } else {
+      return absl::InvalidArgumentError("thaw snapshot takes one entry file");
+    }
+  }
+  if (command_line.target.empty() || command_line.snapshot_output.empty()) {
+    return absl::InvalidArgumentError(
+        "usage: thaw snapshot ENTRY -o FILE [--compress zstd[:LEVEL]|none]");
+  }
+  return command_line;
 }
 
 // thaw bench [-n RUNS] [--warmup N] [--vs 'OTHER COMMAND'] [--json]
@@ -145,6 +196,22 @@ absl::StatusOr<CommandLine> ParseCommandLine(
   }
 
   const std::string& word = arguments[index];
+  if (word == "snapshot") {
+    return ParseSnapshot(std::vector<std::string>(arguments.begin() + index + 1,
+                                                  arguments.end()),
+                         command_line);
+  }
+  if (word == "run" && index + 1 < arguments.size() &&
+      arguments[index + 1] == "--snapshot") {
+    if (index + 2 >= arguments.size()) {
+      return absl::InvalidArgumentError("--snapshot needs a blob file");
+    }
+    command_line.command = CommandLine::Command::kRunSnapshot;
+    command_line.target = arguments[index + 2];
+    command_line.script_arguments.assign(arguments.begin() + index + 3,
+                                         arguments.end());
+    return command_line;
+  }
   if (word == "bench") {
     absl::StatusOr<BenchOptions> bench = ParseBench(std::vector<std::string>(
         arguments.begin() + index + 1, arguments.end()));

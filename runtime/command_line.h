@@ -14,12 +14,14 @@ namespace thaw {
 // What the user asked `thaw` to do.
 struct CommandLine {
   enum class Command {
-    kRun,      // thaw [run] FILE [ARGS...]
-    kEval,     // thaw eval CODE [ARGS...]
-    kInspect,  // thaw inspect FILE
-    kBench,    // thaw bench [OPTIONS] -- COMMAND [ARGS...]
-    kVersion,  // thaw --version
-    kHelp,     // thaw --help
+    kRun,          // thaw [run] FILE [ARGS...]
+    kEval,         // thaw eval CODE [ARGS...]
+    kInspect,      // thaw inspect FILE
+    kBench,        // thaw bench [OPTIONS] -- COMMAND [ARGS...]
+    kSnapshot,     // thaw snapshot ENTRY -o FILE [--compress CODEC[:LEVEL]]
+    kRunSnapshot,  // thaw run --snapshot FILE [ARGS...]
+    kVersion,      // thaw --version
+    kHelp,         // thaw --help
   };
   Command command = Command::kHelp;
   // The script path for kRun, the code for kEval, the file for kInspect.
@@ -33,6 +35,11 @@ struct CommandLine {
   bool trace_startup = false;
   // For kBench.
   BenchOptions bench;
+  // For kSnapshot: the blob to write and how to store it; for
+  // kRunSnapshot, `target` is the blob to run.
+  std::string snapshot_output;
+  std::string compress_codec = "zstd";
+  int compress_level = 19;
   // Filled in by main(), not parsed: argv[0] as typed, and when the process
   // started (CLOCK_MONOTONIC ns).
   std::string argv0;

@@ -70,6 +70,29 @@ TEST(CommandLineTest, Bench) {
   EXPECT_EQ(Error({"bench", "--vs", " ", "--", "x"}), "--vs needs a command");
 }
 
+TEST(CommandLineTest, SnapshotAndRunSnapshot) {
+  CommandLine build =
+      Parse({"snapshot", "app.js", "-o", "app.snap", "--compress", "zstd:7"});
+  EXPECT_EQ(build.command, Command::kSnapshot);
+  EXPECT_EQ(build.target, "app.js");
+  EXPECT_EQ(build.snapshot_output, "app.snap");
+  EXPECT_EQ(build.compress_codec, "zstd");
+  EXPECT_EQ(build.compress_level, 7);
+  EXPECT_EQ(Parse({"snapshot", "a.js", "-o", "x", "--compress", "none"})
+                .compress_codec,
+            "none");
+  CommandLine run = Parse({"run", "--snapshot", "app.snap", "--version", "x"});
+  EXPECT_EQ(run.command, Command::kRunSnapshot);
+  EXPECT_EQ(run.target, "app.snap");
+  EXPECT_EQ(run.script_arguments, (std::vector<std::string>{"--version", "x"}));
+  EXPECT_EQ(
+      Error({"snapshot", "a.js"}),
+      "usage: thaw snapshot ENTRY -o FILE [--compress zstd[:LEVEL]|none]");
+  EXPECT_EQ(Error({"snapshot", "a.js", "-o", "x", "--compress", "lz4"}),
+            "--compress takes zstd[:LEVEL] or none, got 'lz4'");
+  EXPECT_EQ(Error({"run", "--snapshot"}), "--snapshot needs a blob file");
+}
+
 TEST(CommandLineTest, TraceStartup) {
   EXPECT_TRUE(Parse({"--trace-startup", "x.js"}).trace_startup);
   EXPECT_FALSE(Parse({"x.js", "--trace-startup"}).trace_startup);

@@ -106,6 +106,9 @@ class ScriptRunner {
       return false;
     }
     v8::Local<v8::Value> ignored;
+    if (options.run_app) {
+      return CallInternal(context, internals, "runApp").ToLocal(&ignored);
+    }
     if (!options.is_eval) {
       v8::Local<v8::Value> args[] = {name, source};
       return CallInternal(context, internals, "runMain", 2, args)

@@ -20,6 +20,9 @@ struct ScriptOptions {
   // `thaw eval` code runs as a classic script; a file runs as a CommonJS
   // module.
   bool is_eval = false;
+  // Run the app stored in the blob (`thaw run --snapshot`) instead of
+  // `source`.
+  bool run_app = false;
   // process.argv, whole; process.argv0 and process.execPath.
   std::vector<std::string> argv;
   std::string argv0;

@@ -7,11 +7,13 @@
 #include <cstdio>
 
 #include "absl/strings/str_cat.h"
+#include "blob_format/blob_format.h"
 #include "file_io/file_io.h"
 #include "runtime/bench.h"
 #include "runtime/embedded_blob.h"
 #include "runtime/inspect.h"
 #include "runtime/runtime.h"
+#include "snapshot_builder/snapshot_builder.h"
 #include "startup_trace/startup_trace.h"
 #include "v8.h"
 #include "version/version.h"
@@ -72,6 +74,53 @@ absl::StatusOr<int> RunCode(const CommandLine& command_line) {
   return exit_code;
 }
 
+// `thaw snapshot ENTRY -o FILE`: an app blob built on top of the standard
+// library snapshot embedded in this binary.
+absl::StatusOr<int> BuildAppSnapshot(const CommandLine& command_line) {
+  absl::StatusOr<ParsedBlob> parsed = ParseBlob(EmbeddedBlob());
+  if (!parsed.ok()) return parsed.status();
+  absl::StatusOr<DecodedPayload> payload = DecodePayload(*parsed);
+  if (!payload.ok()) return payload.status();
+  SnapshotOptions options;
+  options.base_payload = payload->bytes();
+  options.app_entry = AbsolutePath(command_line.target);
+  options.v8_flags = parsed->header.v8_flags;
+  options.codec =
+      command_line.compress_codec == "none" ? Codec::kNone : Codec::kZstd;
+  options.zstd_level = command_line.compress_level;
+  absl::Status status =
+      BuildSnapshotFile(options, command_line.snapshot_output);
+  if (!status.ok()) return status;
+  return 0;
+}
+
+// `thaw run --snapshot FILE [ARGS...]`.
+absl::StatusOr<int> RunAppSnapshot(const CommandLine& command_line) {
+  absl::StatusOr<std::string> blob = ReadFile(command_line.target);
+  if (!blob.ok()) return blob.status();
+  ScriptOptions options;
+  options.run_app = true;
+  options.resource_name = command_line.target;
+  options.exec_path = ExecutablePath();
+  options.argv0 = command_line.argv0;
+  options.start_time_ns = command_line.start_time_ns;
+  options.argv = {options.exec_path, command_line.target};
+  options.argv.insert(options.argv.end(), command_line.script_arguments.begin(),
+                      command_line.script_arguments.end());
+  options.on_finished = [](int exit_code) {
+    std::fflush(stdout);
+    std::fflush(stderr);
+    _exit(exit_code);
+  };
+  absl::StatusOr<int> exit_code = RunScript(*blob, options);
+  if (!exit_code.ok()) {
+    return absl::Status(exit_code.status().code(),
+                        absl::StrCat(command_line.target, " cannot be used: ",
+                                     exit_code.status().message()));
+  }
+  return exit_code;
+}
+
 }  // namespace
 
 absl::StatusOr<int> RunThawCommand(const CommandLine& command_line) {
@@ -99,6 +148,10 @@ absl::StatusOr<int> RunThawCommand(const CommandLine& command_line) {
     case CommandLine::Command::kRun:
     case CommandLine::Command::kEval:
       return RunCode(command_line);
+    case CommandLine::Command::kSnapshot:
+      return BuildAppSnapshot(command_line);
+    case CommandLine::Command::kRunSnapshot:
+      return RunAppSnapshot(command_line);
   }
   return absl::InternalError("unknown command");
 }

@@ -153,6 +153,53 @@ absl::Status PopulateContext(v8::SnapshotCreator& creator,
   return absl::OkStatus();
 }
 
+// `thaw snapshot`: the context comes from the base payload, with the
+// standard library already in it; the app's entry is prepared there.
+absl::Status PopulateFromBase(v8::SnapshotCreator& creator,
+                              v8::Local<v8::Context> context,
+                              const SnapshotOptions& options) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Object> internals;
+  if (!context->GetDataFromSnapshotOnce<v8::Object>(kInternalsDataIndex)
+           .ToLocal(&internals)) {
+    return absl::FailedPreconditionError(
+        "the base snapshot has no thaw internals");
+  }
+  absl::StatusOr<v8::Local<v8::String>> source =
+      ReadSource(isolate, options.app_entry);
+  if (!source.ok()) return source.status();
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> prepare;
+  v8::Local<v8::Value> args[] = {
+      NewString(isolate, options.app_entry).ToLocalChecked(), *source};
+  v8::Local<v8::Value> ignored;
+  if (!internals
+           ->Get(context,
+                 NewString(isolate, "prepareAppSnapshot").ToLocalChecked())
+           .ToLocal(&prepare) ||
+      !prepare->IsFunction() ||
+      !prepare.As<v8::Function>()
+           ->Call(context, internals, 2, args)
+           .ToLocal(&ignored)) {
+    if (!try_catch.HasCaught()) {
+      return absl::FailedPreconditionError(
+          "the base snapshot cannot prepare apps (no "
+          "internals.prepareAppSnapshot)");
+    }
+    return JsExceptionToStatus(
+        isolate, try_catch,
+        absl::StrCat("error while preparing ", options.app_entry));
+  }
+  absl::Status settled = SettleBuildTimeWork(context, internals);
+  if (!settled.ok()) return settled;
+  size_t index = creator.AddData(context, internals);
+  if (index != kInternalsDataIndex) {
+    return absl::InternalError(
+        absl::StrCat("internals got snapshot data index ", index));
+  }
+  return absl::OkStatus();
+}
+
 // The child answers its parent over a pipe with one byte, '+' (a blob
 // follows) or '-' (an error follows: one byte of absl::StatusCode, then the
 // message), then the bytes.
@@ -169,14 +216,19 @@ absl::StatusOr<std::string> BuildSnapshotInThisProcess(
   absl::Status status;
   v8::StartupData data{nullptr, 0};
   {
-    v8::SnapshotCreator creator(ExternalReferences());
+    v8::StartupData base{options.base_payload.data(),
+                         static_cast<int>(options.base_payload.size())};
+    v8::SnapshotCreator creator(ExternalReferences(),
+                                options.base_payload.empty() ? nullptr : &base);
     v8::Isolate* isolate = creator.GetIsolate();
     AttachIsolateState(isolate, &state);
     {
       v8::HandleScope handle_scope(isolate);
       v8::Local<v8::Context> context = v8::Context::New(isolate);
       v8::Context::Scope context_scope(context);
-      status = PopulateContext(creator, context, options);
+      status = options.base_payload.empty()
+                   ? PopulateContext(creator, context, options)
+                   : PopulateFromBase(creator, context, options);
       // V8 aborts if the creator is destroyed without CreateBlob, and
       // CreateBlob aborts without a default context, so both happen even
       // after a failure; the blob is then thrown away.

@@ -6,6 +6,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "blob_format/blob_format.h"
 
 namespace thaw {
@@ -23,6 +24,11 @@ struct SnapshotOptions {
   // Extra V8 flags for building; recorded in the blob and applied again by
   // the runtime, since V8 needs the same flags on both sides.
   std::string v8_flags;
+  // `thaw snapshot`: instead of running stdlib_files, start from this V8
+  // payload (a thaw blob's, decoded) and prepare `app_entry` in it through
+  // the standard library's internals.prepareAppSnapshot.
+  absl::string_view base_payload;
+  std::string app_entry;
 };
 
 // Runs the files in a fresh V8 and returns the complete thaw blob. V8 aborts

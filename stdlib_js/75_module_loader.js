@@ -229,7 +229,24 @@ function nodeModulePaths(from) {
   return paths;
 }
 
+// App snapshots (`thaw snapshot`): every resolution made while an app is
+// prepared is recorded, keyed by the requiring directory and the request,
+// and answered from the record at run time, so an app runs from its
+// snapshot without its source files.
+const frozenResolutions = new Map();
+let recordingResolutions = false;
+
 function resolveFilename(request, parent) {
+  const parentDir = parent?.filename ? path.dirname(parent.filename) : process.cwd();
+  const key = `${parentDir}\0${request}`;
+  const frozen = frozenResolutions.get(key);
+  if (frozen !== undefined) return frozen;
+  const filename = resolveFilenameOnDisk(request, parent);
+  if (recordingResolutions) frozenResolutions.set(key, filename);
+  return filename;
+}
+
+function resolveFilenameOnDisk(request, parent) {
   if (typeof request !== 'string') throw internals.invalidArgType('id', 'string', request);
   if (request === '') {
     const error = new TypeError("The argument 'id' must be a non-empty string. Received ''");
@@ -402,6 +419,65 @@ internals.setUpEval = function setUpEval() {
 };
 
 internals.Module = Module;
+
+// The literal specifiers of require('...') calls in `source`: what an app's
+// entry needs, loaded while its snapshot is built.
+function staticRequires(source) {
+  const requests = [];
+  for (const match of source.matchAll(/\brequire\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g)) {
+    arrayPushUnique(requests, match[2]);
+  }
+  return requests;
+}
+
+function arrayPushUnique(array, value) {
+  if (!array.includes(value)) array.push(value);
+}
+
+// The app in this snapshot: the entry's file name and source, run at each
+// start, or the function an app gave thaw.setMain while it was built.
+let appEntry = null;
+let appMainFunction = null;
+let preparingApp = false;
+
+// `thaw snapshot ENTRY`: evaluates every module the entry requires (and
+// what they require) now, so that their work is done once, at build time;
+// the entry's own top-level code is kept for each start.
+internals.prepareAppSnapshot = function prepareAppSnapshot(filename, source) {
+  const module = new Module('.', null);
+  module.filename = filename;
+  module.paths = nodeModulePaths(path.dirname(filename));
+  recordingResolutions = true;
+  preparingApp = true;
+  try {
+    for (const request of staticRequires(source)) requireFrom(module, request);
+  } finally {
+    recordingResolutions = false;
+    preparingApp = false;
+  }
+  appEntry = {filename, source};
+};
+
+internals.setAppMain = function setAppMain(fn) {
+  if (!preparingApp) {
+    throw new Error('thaw.setMain() can only be called while `thaw snapshot` ' +
+                    'builds an app, from a module the app requires');
+  }
+  internals.validateFunction(fn, 'main');
+  appMainFunction = fn;
+};
+
+// `thaw run --snapshot FILE`: runs the app in this snapshot. process.argv[1]
+// is the entry, as if it had been run as a script.
+internals.runApp = function runApp() {
+  if (appEntry === null) {
+    throw new Error('this snapshot holds no app; build one with ' +
+                    '`thaw snapshot ENTRY -o FILE`');
+  }
+  process.argv[1] = appEntry.filename;
+  if (appMainFunction !== null) return appMainFunction();
+  return internals.runMain(appEntry.filename, appEntry.source);
+};
 
 // Build-time warm-up. V8 compiles a function the first time it runs, and a
 // function that never ran while the snapshot was built is compiled again in
