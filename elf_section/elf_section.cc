@@ -187,4 +187,73 @@ absl::StatusOr<absl::string_view> FindElfSection(absl::string_view file,
   return NotFound(name);
 }
 
+absl::StatusOr<std::string> AppendElfSection(absl::string_view file,
+                                             absl::string_view name,
+                                             absl::string_view data) {
+  absl::StatusOr<absl::string_view> existing = FindElfSection(file, name);
+  if (existing.ok()) {
+    return absl::AlreadyExistsError(
+        absl::StrFormat("the ELF file already has a section %s", name));
+  }
+  if (!absl::IsNotFound(existing.status())) return existing.status();
+  absl::StatusOr<SectionTable> table = ReadSectionTable(file);
+  if (!table.ok()) return table.status();
+  const auto elf_header = ReadHeader<Elf64_Ehdr>(file, 0);
+  // Extended section numbering keeps counts in section 0; thaw's binaries
+  // never need it, so such files are refused rather than half-handled.
+  if (table->count == 0 || table->count + 1 >= SHN_LORESERVE ||
+      elf_header.e_shstrndx == SHN_XINDEX ||
+      table->name_table_index >= table->count) {
+    return absl::InvalidArgumentError(
+        "the ELF file's section table cannot take another section");
+  }
+  auto section_header = [&](uint64_t index) {
+    return ReadHeader<Elf64_Shdr>(file,
+                                  table->offset + index * sizeof(Elf64_Shdr));
+  };
+  const Elf64_Shdr names_header = section_header(table->name_table_index);
+  if (names_header.sh_type != SHT_STRTAB ||
+      !InFile(file, names_header.sh_offset, names_header.sh_size)) {
+    return absl::DataLossError("the ELF file's section name table is damaged");
+  }
+
+  std::string out(file);
+  auto align = [&out](size_t alignment) {
+    out.resize((out.size() + alignment - 1) / alignment * alignment, '\0');
+  };
+  align(16);
+  const uint64_t data_offset = out.size();
+  out.append(data.data(), data.size());
+  const uint64_t names_offset = out.size();
+  const absl::string_view names =
+      file.substr(names_header.sh_offset, names_header.sh_size);
+  out.append(names.data(), names.size());
+  const uint64_t name_index = out.size() - names_offset;
+  out.append(name.data(), name.size());
+  out.push_back('\0');
+  const uint64_t names_size = out.size() - names_offset;
+  align(8);
+  const uint64_t table_offset = out.size();
+  for (uint64_t index = 0; index < table->count; ++index) {
+    Elf64_Shdr header = section_header(index);
+    if (index == table->name_table_index) {
+      header.sh_offset = names_offset;
+      header.sh_size = names_size;
+    }
+    out.append(reinterpret_cast<const char*>(&header), sizeof(header));
+  }
+  Elf64_Shdr added = {};
+  added.sh_name = static_cast<Elf64_Word>(name_index);
+  added.sh_type = SHT_PROGBITS;
+  added.sh_offset = data_offset;
+  added.sh_size = data.size();
+  added.sh_addralign = 16;
+  out.append(reinterpret_cast<const char*>(&added), sizeof(added));
+  Elf64_Ehdr new_header = elf_header;
+  new_header.e_shoff = table_offset;
+  new_header.e_shnum = static_cast<Elf64_Half>(table->count + 1);
+  std::memcpy(out.data(), &new_header, sizeof(new_header));
+  return out;
+}
+
 }  // namespace thaw

@@ -6,6 +6,8 @@
 // it must cope with any bytes at all: every offset and size read from the
 // file is checked against the file's length before it is used.
 
+#include <string>
+
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 
@@ -21,6 +23,15 @@ bool LooksLikeElf(absl::string_view file);
 // truncated or its headers point outside it.
 absl::StatusOr<absl::string_view> FindElfSection(absl::string_view file,
                                                  absl::string_view name);
+
+// Returns a copy of `file` with a new section `name` holding `data`: not
+// loaded into memory (no SHF_ALLOC), so no segment changes and the program
+// runs as before; `strip` keeps such a section. The data, a new section
+// name table and a new section header table are appended; the ELF header is
+// pointed at them. AlreadyExists if `file` has a section `name`.
+absl::StatusOr<std::string> AppendElfSection(absl::string_view file,
+                                             absl::string_view name,
+                                             absl::string_view data);
 
 }  // namespace thaw
 

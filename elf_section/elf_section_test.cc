@@ -400,5 +400,30 @@ TEST(ElfSectionTest, SurvivesRandomCorruption) {
   }
 }
 
+TEST(AppendElfSectionTest, AddsAFindableSectionAndKeepsEverythingElse) {
+  std::string self = ReadOwnExecutable();
+  std::string payload(100000, '\0');
+  for (size_t i = 0; i < payload.size(); ++i)
+    payload[i] = static_cast<char>(i * 31);
+  absl::StatusOr<std::string> grown =
+      AppendElfSection(self, ".thaw_app", payload);
+  ASSERT_TRUE(grown.ok()) << grown.status();
+  // The original bytes, but for the ELF header, are untouched.
+  EXPECT_EQ(grown->substr(sizeof(Elf64_Ehdr), self.size() - sizeof(Elf64_Ehdr)),
+            self.substr(sizeof(Elf64_Ehdr)));
+  absl::StatusOr<absl::string_view> found = FindElfSection(*grown, ".thaw_app");
+  ASSERT_TRUE(found.ok()) << found.status();
+  EXPECT_EQ(*found, payload);
+  // Every old section is still found, with the same bytes.
+  absl::StatusOr<absl::string_view> old_section =
+      FindElfSection(*grown, ".thaw_test_section");
+  ASSERT_TRUE(old_section.ok()) << old_section.status();
+  EXPECT_EQ(*old_section, *FindElfSection(self, ".thaw_test_section"));
+  // A second section of the same name is refused.
+  EXPECT_EQ(AppendElfSection(*grown, ".thaw_app", "x").status().code(),
+            absl::StatusCode::kAlreadyExists);
+  EXPECT_FALSE(AppendElfSection("not elf", ".x", "y").ok());
+}
+
 }  // namespace
 }  // namespace thaw

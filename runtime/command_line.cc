@@ -20,6 +20,9 @@ const char kUsage[] =
     "now,\n"
     "                                     ENTRY itself at each start\n"
     "  thaw run --snapshot FILE [ARGS...] run the app in a snapshot file\n"
+    "  thaw compile ENTRY -o FILE [--compress ...]\n"
+    "                                     the same app as one executable FILE\n"
+    "                                     (with thaw-libs/ beside it)\n"
     "  thaw bench [-n RUNS] [--warmup N] [--vs 'OTHER COMMAND'] [--json]\n"
     "             -- COMMAND [ARGS...]    time whole runs of COMMAND (and of\n"
     "                                     OTHER, alternating): min, median,\n"
@@ -196,10 +199,15 @@ absl::StatusOr<CommandLine> ParseCommandLine(
   }
 
   const std::string& word = arguments[index];
-  if (word == "snapshot") {
-    return ParseSnapshot(std::vector<std::string>(arguments.begin() + index + 1,
-                                                  arguments.end()),
-                         command_line);
+  if (word == "snapshot" || word == "compile") {
+    absl::StatusOr<CommandLine> parsed =
+        ParseSnapshot(std::vector<std::string>(arguments.begin() + index + 1,
+                                               arguments.end()),
+                      command_line);
+    if (parsed.ok() && word == "compile") {
+      parsed->command = CommandLine::Command::kCompile;
+    }
+    return parsed;
   }
   if (word == "run" && index + 1 < arguments.size() &&
       arguments[index + 1] == "--snapshot") {

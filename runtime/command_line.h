@@ -20,6 +20,7 @@ struct CommandLine {
     kBench,        // thaw bench [OPTIONS] -- COMMAND [ARGS...]
     kSnapshot,     // thaw snapshot ENTRY -o FILE [--compress CODEC[:LEVEL]]
     kRunSnapshot,  // thaw run --snapshot FILE [ARGS...]
+    kCompile,      // thaw compile ENTRY -o FILE [--compress CODEC[:LEVEL]]
     kVersion,      // thaw --version
     kHelp,         // thaw --help
   };

@@ -91,6 +91,9 @@ TEST(CommandLineTest, SnapshotAndRunSnapshot) {
   EXPECT_EQ(Error({"snapshot", "a.js", "-o", "x", "--compress", "lz4"}),
             "--compress takes zstd[:LEVEL] or none, got 'lz4'");
   EXPECT_EQ(Error({"run", "--snapshot"}), "--snapshot needs a blob file");
+  CommandLine compile = Parse({"compile", "app.js", "-o", "app"});
+  EXPECT_EQ(compile.command, Command::kCompile);
+  EXPECT_EQ(compile.snapshot_output, "app");
 }
 
 TEST(CommandLineTest, TraceStartup) {

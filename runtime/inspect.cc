@@ -4,6 +4,7 @@
 #include "blob_format/blob_format.h"
 #include "elf_section/elf_section.h"
 #include "file_io/file_io.h"
+#include "runtime/compile.h"
 #include "runtime/embedded_blob.h"
 
 namespace thaw {
@@ -13,8 +14,12 @@ absl::StatusOr<std::string> InspectBlobFile(const std::string& path) {
   if (!file.ok()) return file.status();
   absl::string_view blob = *file;
   if (LooksLikeElf(blob)) {
+    // A compiled app's own blob first, else the standard library's.
     absl::StatusOr<absl::string_view> section =
-        FindElfSection(blob, kEmbeddedBlobSection);
+        FindElfSection(blob, kAppSection);
+    if (absl::IsNotFound(section.status())) {
+      section = FindElfSection(blob, kEmbeddedBlobSection);
+    }
     if (!section.ok()) {
       return absl::Status(section.status().code(),
                           absl::StrCat(path, ": ", section.status().message()));

@@ -9,6 +9,7 @@
 
 #include "clock/monotonic_clock.h"
 #include "runtime/command_line.h"
+#include "runtime/compile.h"
 #include "runtime/thaw_cli.h"
 #include "startup_trace/startup_trace.h"
 
@@ -19,8 +20,11 @@ int main(int argc, char** argv) {
   // not as a signal that kills the process.
   signal(SIGPIPE, SIG_IGN);
   std::vector<std::string> arguments(argv + 1, argv + argc);
+  // An app made by `thaw compile` owns all of its arguments.
+  absl::string_view app = thaw::EmbeddedAppBlob();
   absl::StatusOr<thaw::CommandLine> command_line =
-      thaw::ParseCommandLine(arguments);
+      app.empty() ? thaw::ParseCommandLine(arguments)
+                  : thaw::CommandLine{.script_arguments = arguments};
   if (command_line.ok()) {
     const char* trace = std::getenv("THAW_TRACE_STARTUP");
     if (trace != nullptr && trace[0] != '\0' && trace[0] != '0') {
@@ -30,8 +34,9 @@ int main(int argc, char** argv) {
     command_line->start_time_ns = start_time_ns;
   }
   absl::StatusOr<int> exit_code =
-      command_line.ok() ? thaw::RunThawCommand(*command_line)
-                        : absl::StatusOr<int>(command_line.status());
+      !command_line.ok() ? absl::StatusOr<int>(command_line.status())
+      : app.empty()      ? thaw::RunThawCommand(*command_line)
+                         : thaw::RunCompiledApp(app, *command_line);
   std::fflush(stdout);
   // Scripts end the process from RunThawCommand; this prints the trace of
   // the other commands and of starts that failed.

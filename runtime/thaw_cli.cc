@@ -10,6 +10,7 @@
 #include "blob_format/blob_format.h"
 #include "file_io/file_io.h"
 #include "runtime/bench.h"
+#include "runtime/compile.h"
 #include "runtime/embedded_blob.h"
 #include "runtime/inspect.h"
 #include "runtime/runtime.h"
@@ -74,13 +75,16 @@ absl::StatusOr<int> RunCode(const CommandLine& command_line) {
   return exit_code;
 }
 
-// `thaw snapshot ENTRY -o FILE`: an app blob built on top of the standard
-// library snapshot embedded in this binary.
-absl::StatusOr<int> BuildAppSnapshot(const CommandLine& command_line) {
+// The options for an app blob built on top of the standard library snapshot
+// embedded in this binary (`thaw snapshot`, `thaw compile`); `payload`
+// keeps the decoded base alive while they are used.
+absl::StatusOr<SnapshotOptions> AppSnapshotOptions(
+    const CommandLine& command_line, DecodedPayload* payload) {
   absl::StatusOr<ParsedBlob> parsed = ParseBlob(EmbeddedBlob());
   if (!parsed.ok()) return parsed.status();
-  absl::StatusOr<DecodedPayload> payload = DecodePayload(*parsed);
-  if (!payload.ok()) return payload.status();
+  absl::StatusOr<DecodedPayload> decoded = DecodePayload(*parsed);
+  if (!decoded.ok()) return decoded.status();
+  *payload = *std::move(decoded);
   SnapshotOptions options;
   options.base_payload = payload->bytes();
   options.app_entry = AbsolutePath(command_line.target);
@@ -88,23 +92,38 @@ absl::StatusOr<int> BuildAppSnapshot(const CommandLine& command_line) {
   options.codec =
       command_line.compress_codec == "none" ? Codec::kNone : Codec::kZstd;
   options.zstd_level = command_line.compress_level;
-  absl::Status status =
-      BuildSnapshotFile(options, command_line.snapshot_output);
+  return options;
+}
+
+// `thaw snapshot ENTRY -o FILE` and `thaw compile ENTRY -o FILE`.
+absl::StatusOr<int> BuildApp(const CommandLine& command_line) {
+  DecodedPayload payload;
+  absl::StatusOr<SnapshotOptions> options =
+      AppSnapshotOptions(command_line, &payload);
+  if (!options.ok()) return options.status();
+  if (command_line.command == CommandLine::Command::kSnapshot) {
+    absl::Status status =
+        BuildSnapshotFile(*options, command_line.snapshot_output);
+    if (!status.ok()) return status;
+    return 0;
+  }
+  absl::StatusOr<std::string> blob = BuildSnapshotInChildProcess(*options);
+  if (!blob.ok()) return blob.status();
+  absl::Status status = WriteCompiledApp(*blob, command_line.snapshot_output);
   if (!status.ok()) return status;
   return 0;
 }
 
-// `thaw run --snapshot FILE [ARGS...]`.
-absl::StatusOr<int> RunAppSnapshot(const CommandLine& command_line) {
-  absl::StatusOr<std::string> blob = ReadFile(command_line.target);
-  if (!blob.ok()) return blob.status();
+// Runs the app in `blob` with `arguments` as its argv after argv[1].
+absl::StatusOr<int> RunAppBlob(absl::string_view blob, std::string name,
+                               const CommandLine& command_line) {
   ScriptOptions options;
   options.run_app = true;
-  options.resource_name = command_line.target;
+  options.resource_name = std::move(name);
   options.exec_path = ExecutablePath();
   options.argv0 = command_line.argv0;
   options.start_time_ns = command_line.start_time_ns;
-  options.argv = {options.exec_path, command_line.target};
+  options.argv = {options.exec_path, options.resource_name};
   options.argv.insert(options.argv.end(), command_line.script_arguments.begin(),
                       command_line.script_arguments.end());
   options.on_finished = [](int exit_code) {
@@ -112,7 +131,15 @@ absl::StatusOr<int> RunAppSnapshot(const CommandLine& command_line) {
     std::fflush(stderr);
     _exit(exit_code);
   };
-  absl::StatusOr<int> exit_code = RunScript(*blob, options);
+  return RunScript(blob, options);
+}
+
+// `thaw run --snapshot FILE [ARGS...]`.
+absl::StatusOr<int> RunAppSnapshot(const CommandLine& command_line) {
+  absl::StatusOr<std::string> blob = ReadFile(command_line.target);
+  if (!blob.ok()) return blob.status();
+  absl::StatusOr<int> exit_code =
+      RunAppBlob(*blob, command_line.target, command_line);
   if (!exit_code.ok()) {
     return absl::Status(exit_code.status().code(),
                         absl::StrCat(command_line.target, " cannot be used: ",
@@ -122,6 +149,19 @@ absl::StatusOr<int> RunAppSnapshot(const CommandLine& command_line) {
 }
 
 }  // namespace
+
+absl::StatusOr<int> RunCompiledApp(absl::string_view app_blob,
+                                   const CommandLine& command_line) {
+  absl::StatusOr<int> exit_code =
+      RunAppBlob(app_blob, command_line.argv0, command_line);
+  if (!exit_code.ok()) {
+    return absl::Status(exit_code.status().code(),
+                        absl::StrCat("the app in this executable cannot be "
+                                     "used: ",
+                                     exit_code.status().message()));
+  }
+  return exit_code;
+}
 
 absl::StatusOr<int> RunThawCommand(const CommandLine& command_line) {
   switch (command_line.command) {
@@ -149,7 +189,8 @@ absl::StatusOr<int> RunThawCommand(const CommandLine& command_line) {
     case CommandLine::Command::kEval:
       return RunCode(command_line);
     case CommandLine::Command::kSnapshot:
-      return BuildAppSnapshot(command_line);
+    case CommandLine::Command::kCompile:
+      return BuildApp(command_line);
     case CommandLine::Command::kRunSnapshot:
       return RunAppSnapshot(command_line);
   }

@@ -75,6 +75,36 @@ checks=$((checks + 1))
 [[ ! -e "$work/bad.snap" && ! -e "$work/timer.snap" && ! -e "$work/missing.snap" ]] ||
   fail "a failed build left a file behind"
 
+# thaw compile: one executable (and thaw-libs/ beside it) that owns all of
+# its arguments, works when copied elsewhere, and after strip.
+run_cmd "$thaw" compile "$work/main.js" -o "$work/out/myapp"
+expect_code 1 "compile into a missing folder"
+mkdir -p "$work/out"
+run_cmd "$thaw" compile "$work/main.js" -o "$work/out/myapp"
+expect_code 0 "thaw compile"
+run_cmd "$work/out/myapp" --version --help
+expect_code 0 "the compiled app runs"
+checks=$((checks + 1))
+[[ "$out" == '["--version","--help"] main.js 2000 17389 1 '* ]] ||
+  fail "the compiled app owns --version and --help"
+mkdir -p "$work/elsewhere"
+cp -r "$work/out/." "$work/elsewhere/"
+run_cmd "$work/elsewhere/myapp" moved
+expect_code 0 "the app folder works when copied elsewhere"
+expect_out_contains '["moved"] main.js' "the copied app"
+if command -v strip >/dev/null; then
+  strip "$work/elsewhere/myapp"
+  run_cmd "$work/elsewhere/myapp" stripped
+  expect_code 0 "the stripped app runs"
+  expect_out_contains '["stripped"] main.js' "the stripped app"
+fi
+run_cmd "$thaw" inspect "$work/out/myapp"
+app_json=$out
+run_cmd "$thaw" inspect "$work/app.snap"
+checks=$((checks + 1))
+[[ "$app_json" == *'"codec":"zstd"'* && "$app_json" != "$(./thaw inspect ./thaw)" ]] ||
+  fail "inspect of a compiled app shows the app's blob"
+
 head -c 1000 "$work/app.snap" >"$work/truncated.snap"
 run_cmd "$thaw" run --snapshot "$work/truncated.snap"
 expect_code 1 "a truncated app blob"
