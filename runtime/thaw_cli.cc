@@ -126,7 +126,9 @@ absl::StatusOr<int> RunAppBlob(absl::string_view blob, std::string name,
   options.argv = {options.exec_path, options.resource_name};
   options.argv.insert(options.argv.end(), command_line.script_arguments.begin(),
                       command_line.script_arguments.end());
-  options.on_finished = [](int exit_code) {
+  bool trace_startup = command_line.trace_startup;
+  options.on_finished = [trace_startup](int exit_code) {
+    if (trace_startup) StartupTrace::Print(stderr);
     std::fflush(stdout);
     std::fflush(stderr);
     _exit(exit_code);
