@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The TypeScript workload: examples/tsc-lite transpiling one line, as a thaw
+# compiled app (zstd and uncompressed) against the same script under node,
+# Deno and Bun. Installs the pinned typescript from the npm registry into a
+# cache (never committed) and checks every run's output against node's.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+cache="${THAW_EXAMPLES_CACHE:-$HOME/.cache/thaw-examples}/tsc-lite"
+mkdir -p "$cache"
+cp -r examples/tsc-lite/. "$cache/"
+(cd "$cache" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+cp "$cache/tsc-lite.js" "$cache/tsc-lite.cjs"   # Deno runs CommonJS from .cjs only.
+sed -i "s|require('./lib/ts_warm')|require('./lib/ts_warm.js')|" "$cache/tsc-lite.cjs"
+bazel build //:thaw
+thaw="$(bazel info bazel-bin)/thaw"
+mkdir -p "$cache/out"
+"$thaw" compile "$cache/tsc-lite.js" -o "$cache/out/tsc-lite"
+"$thaw" compile "$cache/tsc-lite.js" -o "$cache/out/tsc-lite-raw" --compress none
+peers="$(benchmarks/install_peers.sh)" || peers=""
+exec python3 - "$cache" "$peers" "${RUNS:-15}" <<'PY'
+import os, statistics, subprocess, sys, time
+cache, peers, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+cmds = {
+    "thaw compiled (zstd)": [f"{cache}/out/tsc-lite", "input.ts"],
+    "thaw compiled (none)": [f"{cache}/out/tsc-lite-raw", "input.ts"],
+    "node": ["node", "tsc-lite.js", "input.ts"],
+}
+if peers:
+    cmds["bun"] = [f"{peers}/bun", "tsc-lite.js", "input.ts"]
+    cmds["deno"] = [f"{peers}/deno", "run", "-A", "tsc-lite.cjs", "input.ts"]
+else:
+    print("Bun and Deno are not available (see above); comparing with node only")
+expected = subprocess.run(cmds["node"], capture_output=True, text=True, cwd=cache, check=True).stdout
+names = list(cmds)
+times = {name: [] for name in names}
+for name in names:
+    subprocess.run(cmds[name], capture_output=True, cwd=cache)
+for r in range(runs):
+    for name in names[r % len(names):] + names[:r % len(names)]:
+        start = time.perf_counter()
+        result = subprocess.run(cmds[name], capture_output=True, text=True, cwd=cache)
+        elapsed = (time.perf_counter() - start) * 1000
+        if result.stdout != expected:
+            sys.exit(f"{name} printed something else than node: {result.stdout!r} {result.stderr[:500]!r}")
+        times[name].append(elapsed)
+base = statistics.median(times["thaw compiled (none)"])
+print(f"{runs} rotating rounds, medians:\n\n| command | median ms | vs thaw (none) |\n|---|---:|---:|")
+for name in names:
+    median = statistics.median(times[name])
+    print(f"| {name} | {median:.1f} | {median / base:.2f}x |")
+PY

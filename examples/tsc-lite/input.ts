@@ -1,0 +1,1 @@
+const greet = (name: string): string => `hi ${name}`; console.log(greet("ts"));
