@@ -21,6 +21,8 @@
 namespace thaw {
 namespace {
 
+constexpr char kBuildSeedFlags[] = "--hash-seed=1 --random-seed=1";
+
 // The index of the `internals` object in the snapshot's context data; the
 // runtime reads it back with GetDataFromSnapshotOnce.
 constexpr size_t kInternalsDataIndex = 0;
@@ -210,7 +212,11 @@ constexpr char kErrorFollows = '-';
 
 absl::StatusOr<std::string> BuildSnapshotInThisProcess(
     const SnapshotOptions& options) {
-  V8Process v8_process(options.v8_flags);
+  // Fixed seeds make two builds of the same inputs byte-identical. They are
+  // for this process only and not recorded in the blob: a running process
+  // gets fresh seeds, and V8 rehashes the snapshot's tables with its own
+  // (the CanBeRehashed check below makes sure it can).
+  V8Process v8_process(absl::StrCat(options.v8_flags, " ", kBuildSeedFlags));
   IsolateState state;
   state.building_snapshot = true;
   absl::Status status;
