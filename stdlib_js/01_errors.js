@@ -17,12 +17,15 @@ function describeReceived(value) {
   return `type ${typeof value} (${shown})`;
 }
 
-function withCode(error, code) {
+// Gives `error` Node's enumerable `code` (and any `extra` properties); the
+// one place every stdlib file makes a coded error.
+function withCode(error, code, extra) {
   Object.defineProperty(error, 'code', {
     value: code, writable: true, enumerable: true, configurable: true,
   });
-  return error;
+  return extra === undefined ? error : Object.assign(error, extra);
 }
+internals.withCode = withCode;
 
 // new TypeError: The "name" argument must be of type TYPE. Received ...
 // TYPE may also be "an instance of X": then the message says "must be an

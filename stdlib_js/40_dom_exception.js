@@ -9,12 +9,7 @@
 const ObjectDefineProperty = Object.defineProperty;
 const ErrorCaptureStackTrace = Error.captureStackTrace;
 
-function withCode(error, code) {
-  ObjectDefineProperty(error, 'code', {
-    value: code, writable: true, enumerable: true, configurable: true,
-  });
-  return error;
-}
+const withCode = internals.withCode;
 
 // "Received ..." as Node writes it in ERR_INVALID_ARG_TYPE, from the shared
 // formatter in 01_errors.js.

@@ -43,12 +43,7 @@ function isAnyArrayBuffer(value) {
 // ---------------------------------------------------------------------------
 // Errors, with Node's codes and messages.
 
-function withCode(error, code) {
-  Object.defineProperty(error, 'code', {
-    value: code, writable: true, enumerable: true, configurable: true,
-  });
-  return error;
-}
+const withCode = internals.withCode;
 
 // "Received ..." as Node writes it, from the shared formatter (01_errors.js).
 function received(value) {

@@ -20,12 +20,7 @@ const encodingsMap = {
   ascii: 0, utf8: 1, base64: 2, utf16le: 3, latin1: 4, hex: 5, buffer: 6, base64url: 7,
 };
 
-function withCode(error, code) {
-  Object.defineProperty(error, 'code', {
-    value: code, writable: true, enumerable: true, configurable: true,
-  });
-  return error;
-}
+const withCode = internals.withCode;
 
 function normalizeEncoding(encoding) {
   const normalized = normalizeBufferEncoding(encoding);

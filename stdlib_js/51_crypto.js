@@ -8,12 +8,7 @@ const nativeCrypto = binding.crypto;
 const {createDOMException} = internals;
 const {apply} = Reflect;
 
-function withCode(error, code) {
-  Object.defineProperty(error, 'code', {
-    value: code, writable: true, enumerable: true, configurable: true,
-  });
-  return error;
-}
+const withCode = internals.withCode;
 
 function invalidThis(type) {
   return withCode(new TypeError(`Value of "this" must be of type ${type}`), 'ERR_INVALID_THIS');

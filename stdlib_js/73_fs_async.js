@@ -27,12 +27,7 @@ const flagTable = {
   'as+': 2 | 0o100 | 0o2000 | 0o4010000, 'sa+': 2 | 0o100 | 0o2000 | 0o4010000,
 };
 
-function withCode(error, code) {
-  Object.defineProperty(error, 'code', {
-    value: code, writable: true, enumerable: true, configurable: true,
-  });
-  return error;
-}
+const withCode = internals.withCode;
 
 function flagsOf(flags, fallback) {
   if (flags === undefined || flags === null) return flagTable[fallback];

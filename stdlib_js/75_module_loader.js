@@ -49,12 +49,7 @@ function isBuiltin(name) {
 }
 internals.isBuiltinModule = (name) => builtinFactories.has(name);
 
-function withCode(error, code, extra) {
-  Object.defineProperty(error, 'code', {
-    value: code, writable: true, enumerable: true, configurable: true,
-  });
-  return Object.assign(error, extra);
-}
+const withCode = internals.withCode;
 
 function moduleNotFound(request, parent) {
   const stack = [];

@@ -7,12 +7,7 @@
 (function defineUtil() {
   const nativeTypes = binding.types;
 
-  function withCode(error, code) {
-    Object.defineProperty(error, 'code', {
-      value: code, writable: true, enumerable: true, configurable: true,
-    });
-    return error;
-  }
+  const withCode = internals.withCode;
 
   // Like internals.invalidArgType, but "property" for dotted names.
   function badType(name, type, value) {

@@ -12,12 +12,7 @@
   const kIgnore = -2;
   const kInherit = -3;
 
-  function withCode(error, code) {
-    Object.defineProperty(error, 'code', {
-      value: code, writable: true, enumerable: true, configurable: true,
-    });
-    return error;
-  }
+  const withCode = internals.withCode;
 
   // Bytes as a Buffer when thaw has one, else as the Uint8Array.
   function toBuffer(bytes) {

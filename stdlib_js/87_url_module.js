@@ -9,12 +9,7 @@
   const {URL, URLSearchParams} = internals;
   const path = internals.path;
 
-  function withCode(error, code) {
-    Object.defineProperty(error, 'code', {
-      value: code, writable: true, enumerable: true, configurable: true,
-    });
-    return error;
-  }
+  const withCode = internals.withCode;
 
   function isURL(value) {
     return Boolean(value?.href && value.protocol && value.auth === undefined &&

@@ -9,12 +9,7 @@
   const {EventEmitter} = internals;
   const kDefaultCrlfDelay = 100;
 
-  function withCode(error, code) {
-    Object.defineProperty(error, 'code', {
-      value: code, writable: true, enumerable: true, configurable: true,
-    });
-    return error;
-  }
+  const withCode = internals.withCode;
 
   function useAfterClose() {
     const error = withCode(new Error('readline was closed'), 'ERR_USE_AFTER_CLOSE');
