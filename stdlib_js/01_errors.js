@@ -5,17 +5,20 @@
 // How Node describes a wrong value in "Received ..." (determineSpecificType).
 function describeReceived(value) {
   if (value === null || value === undefined) return String(value);
-  if (typeof value === 'function' && value.name) return `function ${value.name}`;
+  // Anonymous functions and classes included: "function ", "an instance of ".
+  if (typeof value === 'function') return `function ${value.name}`;
+  const inspect = internals.inspect ?? String;
   if (typeof value === 'object') {
-    if (value.constructor?.name) return `an instance of ${value.constructor.name}`;
-    return internals.inspect ? internals.inspect(value, {depth: -1}) : String(value);
+    if (value.constructor && 'name' in value.constructor) {
+      return `an instance of ${value.constructor.name}`;
+    }
+    return inspect(value, {depth: -1});
   }
-  let shown = typeof value === 'string' ? `'${value}'` :
-      typeof value === 'bigint' ? `${value}n` : String(value);
-  if (internals.inspect) shown = internals.inspect(value, {colors: false});
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return `type ${typeof value} (${shown})`;
+  // A long string is cut before it is quoted.
+  if (typeof value === 'string' && value.length > 28) value = `${value.slice(0, 25)}...`;
+  return `type ${typeof value} (${inspect(value, {colors: false})})`;
 }
+internals.describeReceived = describeReceived;
 
 // Gives `error` Node's enumerable `code` (and any `extra` properties); the
 // one place every stdlib file makes a coded error.

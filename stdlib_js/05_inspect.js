@@ -2278,32 +2278,9 @@ function formatWithOptions(inspectOptions, ...args) {
 // ---------------------------------------------------------------------------
 // Argument errors, worded as Node's ERR_INVALID_ARG_TYPE.
 
+// Node's "Received ..." wording, shared with every argument error.
 function describeReceived(value) {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  switch (typeof value) {
-    case 'bigint':
-      return `type bigint (${value}n)`;
-    case 'number':
-      return `type number (${formatNumber(stylizeNoColor, value, false)})`;
-    case 'boolean':
-      return `type boolean (${value})`;
-    case 'symbol':
-      return `type symbol (${StringCtor(value)})`;
-    case 'function':
-      return `function ${value.name}`;
-    case 'object':
-      if (value.constructor && 'name' in value.constructor) {
-        return `an instance of ${value.constructor.name}`;
-      }
-      return inspect(value, { depth: -1 });
-    default: {
-      // A string, shortened, quoted with single quotes when it has none.
-      if (value.length > 28) value = `${value.slice(0, 25)}...`;
-      if (!value.includes("'")) return `type string ('${value}')`;
-      return `type string (${JSONStringify(value)})`;
-    }
-  }
+  return internals.describeReceived(value);
 }
 
 function invalidArgTypeError(name, value) {

@@ -420,19 +420,7 @@ function invalidPropertiesError(properties) {
 }
 
 // How Node's argument errors name the value they got.
-function describeReceived(value) {
-  if (value === null || value === undefined) return `${value}`;
-  if (typeof value === 'function') return `function ${value.name}`;
-  if (typeof value === 'object') {
-    if (value.constructor && 'name' in value.constructor) {
-      return `an instance of ${value.constructor.name}`;
-    }
-    return inspect(value, { depth: -1 });
-  }
-  let inspected = inspect(value, { colors: false });
-  if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
-  return `type ${typeof value} (${inspected})`;
-}
+const describeReceived = internals.describeReceived;
 
 // ---------------------------------------------------------------------------
 // The methods, in Node's order.

@@ -11,12 +11,8 @@ const ErrorCaptureStackTrace = Error.captureStackTrace;
 
 const withCode = internals.withCode;
 
-// "Received ..." as Node writes it in ERR_INVALID_ARG_TYPE, from the shared
-// formatter in 01_errors.js.
-function describeReceived(value) {
-  const message = internals.invalidArgType('x', 'x', value).message;
-  return message.slice(message.indexOf('. Received ') + 11);
-}
+// "Received ..." as Node writes it in ERR_INVALID_ARG_TYPE (01_errors.js).
+const describeReceived = internals.describeReceived;
 
 function argumentKind(name) {
   return name.includes('.') ? 'property' : 'argument';

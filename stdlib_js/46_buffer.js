@@ -45,12 +45,8 @@ function isAnyArrayBuffer(value) {
 
 const withCode = internals.withCode;
 
-// "Received ..." as Node writes it, from the shared formatter (01_errors.js).
-function received(value) {
-  if (typeof value === 'function') return `function ${value.name}`;
-  const message = internals.invalidArgType('x', 'x', value).message;
-  return message.slice(message.indexOf('. Received ') + 11);
-}
+// "Received ..." as Node writes it (01_errors.js).
+const received = internals.describeReceived;
 
 const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object',
   'boolean', 'bigint', 'symbol'];

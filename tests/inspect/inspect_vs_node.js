@@ -61,6 +61,10 @@ internals.isBuiltinModule = (name) => Object.prototype.hasOwnProperty.call(nativ
 internals.isURL = (value) => typeof value.href === 'string' && value instanceof URL;
 
 const sourcePath = path.join(__dirname, '..', '..', 'stdlib_js', '05_inspect.js');
+// 01_errors.js first: inspect's argument errors use its shared wording.
+new Function('binding', 'internals',
+             fs.readFileSync(path.join(__dirname, '..', '..', 'stdlib_js', '01_errors.js'), 'utf8'))(
+  fakeBinding, internals);
 new Function('binding', 'internals', fs.readFileSync(sourcePath, 'utf8'))(
   fakeBinding, internals);
 const { inspect, format, formatWithOptions } = internals;
@@ -878,7 +882,7 @@ function loadThawConsole(records, colors) {
   };
   const consoleInternals = {};
   const savedConsole = globalThis.console;
-  for (const file of ['05_inspect.js', '06_console.js']) {
+  for (const file of ['01_errors.js', '05_inspect.js', '06_console.js']) {
     const source = fs.readFileSync(path.join(__dirname, '..', '..', 'stdlib_js', file), 'utf8');
     new Function('binding', 'internals', source)(consoleBinding, consoleInternals);
   }
