@@ -15,11 +15,10 @@
 
 #include <cerrno>
 #include <cstring>
-#include <string>
-#include <vector>
-
 #include <map>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "bindings/callback_support.h"
 #include "bindings/event_loop.h"
@@ -74,7 +73,8 @@ std::vector<std::string> StringArray(v8::Isolate* isolate,
 }
 
 v8::Local<v8::Value> Bytes(v8::Isolate* isolate, const std::string& data) {
-  v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, data.size());
+  v8::Local<v8::ArrayBuffer> buffer =
+      v8::ArrayBuffer::New(isolate, data.size());
   if (!data.empty()) {
     memcpy(buffer->GetBackingStore()->Data(), data.data(), data.size());
   }
@@ -84,6 +84,39 @@ v8::Local<v8::Value> Bytes(v8::Isolate* isolate, const std::string& data) {
 void CloseIfOpen(int* fd) {
   if (*fd >= 0) close(*fd);
   *fd = -1;
+}
+
+// The arguments spawnSync and spawn share: (file, args, env or undefined,
+// cwd or undefined, [stdin, stdout, stderr] modes as integers, -1 if unset).
+struct SpawnArguments {
+  std::string file;
+  std::vector<std::string> args;
+  bool has_env;
+  std::vector<std::string> env;
+  bool has_cwd;
+  std::string cwd;
+  int stdio[3];
+};
+
+SpawnArguments ReadSpawnArguments(
+    v8::Isolate* isolate, v8::Local<v8::Context> context,
+    const v8::FunctionCallbackInfo<v8::Value>& info) {
+  SpawnArguments spawn;
+  spawn.file = ToUtf8(isolate, info[0]);
+  spawn.args = StringArray(isolate, info[1]);
+  spawn.has_env = info[2]->IsArray();
+  spawn.env = StringArray(isolate, info[2]);
+  spawn.has_cwd = info[3]->IsString();
+  spawn.cwd = spawn.has_cwd ? ToUtf8(isolate, info[3]) : "";
+  v8::Local<v8::Array> stdio_array = info[4].As<v8::Array>();
+  for (uint32_t i = 0; i < 3; ++i) {
+    spawn.stdio[i] = -1;
+    v8::Local<v8::Value> item;
+    if (stdio_array->Get(context, i).ToLocal(&item) && item->IsInt32()) {
+      spawn.stdio[i] = item.As<v8::Int32>()->Value();
+    }
+  }
+  return spawn;
 }
 
 // child_process.spawnSync(file, args, envPairs|undefined, cwd|undefined,
@@ -99,37 +132,27 @@ void SpawnSync(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (info.Length() < 9 || !info[0]->IsString() || !info[4]->IsArray()) {
     return ThrowTypeError(isolate, "child_process.spawnSync: bad arguments");
   }
-  std::string file = ToUtf8(isolate, info[0]);
-  std::vector<std::string> args = StringArray(isolate, info[1]);
-  bool has_env = info[2]->IsArray();
-  std::vector<std::string> env = StringArray(isolate, info[2]);
-  bool has_cwd = info[3]->IsString();
-  std::string cwd = has_cwd ? ToUtf8(isolate, info[3]) : "";
-  int stdio[3] = {-1, -1, -1};
-  v8::Local<v8::Array> stdio_array = info[4].As<v8::Array>();
-  for (uint32_t i = 0; i < 3; ++i) {
-    v8::Local<v8::Value> item;
-    if (stdio_array->Get(context, i).ToLocal(&item) && item->IsInt32()) {
-      stdio[i] = item.As<v8::Int32>()->Value();
-    }
-  }
+  SpawnArguments spawn = ReadSpawnArguments(isolate, context, info);
+  auto& [file, args, has_env, env, has_cwd, cwd, stdio] = spawn;
   std::string input;
   if (info[5]->IsArrayBufferView()) {
     v8::Local<v8::ArrayBufferView> view = info[5].As<v8::ArrayBufferView>();
     input.resize(view->ByteLength());
     view->CopyContents(input.data(), input.size());
   }
-  double timeout_ms = info[6]->IsNumber() ? info[6].As<v8::Number>()->Value() : 0;
-  double max_buffer = info[7]->IsNumber() ? info[7].As<v8::Number>()->Value()
-                                          : 1024 * 1024;
-  int kill_signal = info[8]->IsInt32() ? info[8].As<v8::Int32>()->Value() : SIGTERM;
+  double timeout_ms =
+      info[6]->IsNumber() ? info[6].As<v8::Number>()->Value() : 0;
+  double max_buffer =
+      info[7]->IsNumber() ? info[7].As<v8::Number>()->Value() : 1024 * 1024;
+  int kill_signal =
+      info[8]->IsInt32() ? info[8].As<v8::Int32>()->Value() : SIGTERM;
 
   auto result = [&](double pid, v8::Local<v8::Value> status,
                     v8::Local<v8::Value> signal, v8::Local<v8::Value> out,
                     v8::Local<v8::Value> err, int error_number) {
-    v8::Local<v8::Value> values[] = {v8::Number::New(isolate, pid), status,
-                                     signal, out, err,
-                                     v8::Integer::New(isolate, error_number)};
+    v8::Local<v8::Value> values[] = {
+        v8::Number::New(isolate, pid),          status, signal, out, err,
+        v8::Integer::New(isolate, error_number)};
     info.GetReturnValue().Set(v8::Array::New(isolate, values, 6));
   };
   v8::Local<v8::Value> null = v8::Null(isolate);
@@ -175,7 +198,8 @@ void SpawnSync(const v8::FunctionCallbackInfo<v8::Value>& info) {
       parent_ends[i] = i == 0 ? fds[1] : fds[0];
       child_ends[i] = i == 0 ? fds[0] : fds[1];
     } else if (stdio[i] == -2) {
-      child_ends[i] = open("/dev/null", (i == 0 ? O_RDONLY : O_WRONLY) | O_CLOEXEC);
+      child_ends[i] =
+          open("/dev/null", (i == 0 ? O_RDONLY : O_WRONLY) | O_CLOEXEC);
       if (child_ends[i] < 0) error_number = errno;
     }
   }
@@ -187,7 +211,9 @@ void SpawnSync(const v8::FunctionCallbackInfo<v8::Value>& info) {
   pid_t pid = 0;
   if (error_number == 0) {
     for (int i = 0; i < 3; ++i) {
-      int source = child_ends[i] >= 0 ? child_ends[i] : stdio[i] >= 0 ? stdio[i] : -1;
+      int source = child_ends[i] >= 0 ? child_ends[i]
+                   : stdio[i] >= 0    ? stdio[i]
+                                      : -1;
       if (source >= 0) posix_spawn_file_actions_adddup2(&actions, source, i);
     }
     if (has_cwd) posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
@@ -309,7 +335,13 @@ void SpawnSync(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // The function and its context are held in v8::Globals only while one of
 // the child's libuv handles is open; the last close callback releases them.
 
-enum EventKind { kData = 0, kEnd = 1, kWritten = 2, kInputClosed = 3, kExit = 4 };
+enum EventKind {
+  kData = 0,
+  kEnd = 1,
+  kWritten = 2,
+  kInputClosed = 3,
+  kExit = 4
+};
 
 struct AsyncChild {
   v8::Isolate* isolate = nullptr;
@@ -377,7 +409,8 @@ void ReportInputClosed(AsyncChild* child) {
   if (child->input_closed_reported) return;
   child->input_closed_reported = true;
   WithScope(child, [&](v8::Isolate* isolate) {
-    Emit(child, kInputClosed, 0, v8::Undefined(isolate), v8::Undefined(isolate));
+    Emit(child, kInputClosed, 0, v8::Undefined(isolate),
+         v8::Undefined(isolate));
   });
 }
 
@@ -396,8 +429,8 @@ void OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buffer) {
   int fd = PipeIndex(child, stream);
   if (nread > 0) {
     std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
-        buffer->base, nread,
-        [](void* data, size_t, void*) { free(data); }, nullptr);
+        buffer->base, nread, [](void* data, size_t, void*) { free(data); },
+        nullptr);
     std::shared_ptr<v8::BackingStore> shared = std::move(store);
     WithScope(child, [&](v8::Isolate* isolate) {
       v8::Local<v8::ArrayBuffer> bytes = v8::ArrayBuffer::New(isolate, shared);
@@ -411,7 +444,8 @@ void OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buffer) {
   ClosePipe(child, fd);
   WithScope(child, [&](v8::Isolate* isolate) {
     Emit(child, kEnd, fd,
-         v8::Integer::New(isolate, nread == UV_EOF ? 0 : static_cast<int>(nread)),
+         v8::Integer::New(isolate,
+                          nread == UV_EOF ? 0 : static_cast<int>(nread)),
          v8::Undefined(isolate));
   });
 }
@@ -451,20 +485,8 @@ void Spawn(const v8::FunctionCallbackInfo<v8::Value>& info) {
       !info[5]->IsFunction()) {
     return ThrowTypeError(isolate, "child_process.spawn: bad arguments");
   }
-  std::string file = ToUtf8(isolate, info[0]);
-  std::vector<std::string> args = StringArray(isolate, info[1]);
-  bool has_env = info[2]->IsArray();
-  std::vector<std::string> env = StringArray(isolate, info[2]);
-  bool has_cwd = info[3]->IsString();
-  std::string cwd = has_cwd ? ToUtf8(isolate, info[3]) : "";
-  int stdio[3] = {-1, -1, -1};
-  v8::Local<v8::Array> stdio_array = info[4].As<v8::Array>();
-  for (uint32_t i = 0; i < 3; ++i) {
-    v8::Local<v8::Value> item;
-    if (stdio_array->Get(context, i).ToLocal(&item) && item->IsInt32()) {
-      stdio[i] = item.As<v8::Int32>()->Value();
-    }
-  }
+  SpawnArguments spawn = ReadSpawnArguments(isolate, context, info);
+  auto& [file, args, has_env, env, has_cwd, cwd, stdio] = spawn;
 
   std::vector<char*> argv;
   for (std::string& arg : args) argv.push_back(arg.data());
@@ -487,7 +509,8 @@ void Spawn(const v8::FunctionCallbackInfo<v8::Value>& info) {
       child->open_handles++;
       containers[i].flags = static_cast<uv_stdio_flags>(
           UV_CREATE_PIPE | (i == 0 ? UV_READABLE_PIPE : UV_WRITABLE_PIPE));
-      containers[i].data.stream = reinterpret_cast<uv_stream_t*>(&child->pipes[i]);
+      containers[i].data.stream =
+          reinterpret_cast<uv_stream_t*>(&child->pipes[i]);
     } else if (stdio[i] == -2) {
       containers[i].flags = UV_IGNORE;
     } else {
@@ -527,9 +550,10 @@ void Spawn(const v8::FunctionCallbackInfo<v8::Value>& info) {
                     OnRead);
     }
   }
-  v8::Local<v8::Value> values[] = {v8::Integer::New(isolate, 0),
-                                   v8::Integer::New(isolate, child->process.pid),
-                                   v8::Integer::New(isolate, child->id)};
+  v8::Local<v8::Value> values[] = {
+      v8::Integer::New(isolate, 0),
+      v8::Integer::New(isolate, child->process.pid),
+      v8::Integer::New(isolate, child->id)};
   info.GetReturnValue().Set(v8::Array::New(isolate, values, 3));
 }
 
@@ -539,7 +563,8 @@ struct WriteRequest {
 };
 
 void OnWritten(uv_write_t* request, int status) {
-  std::unique_ptr<WriteRequest> write(static_cast<WriteRequest*>(request->data));
+  std::unique_ptr<WriteRequest> write(
+      static_cast<WriteRequest*>(request->data));
   AsyncChild* child = static_cast<AsyncChild*>(request->handle->data);
   WithScope(child, [&](v8::Isolate* isolate) {
     Emit(child, kWritten, 0, v8::Integer::New(isolate, status),
@@ -625,17 +650,15 @@ void SetRef(const v8::FunctionCallbackInfo<v8::Value>& info) {
   };
   if (!child->exited) apply(reinterpret_cast<uv_handle_t*>(&child->process));
   for (int i = 0; i < 3; ++i) {
-    if (child->pipe_open[i]) apply(reinterpret_cast<uv_handle_t*>(&child->pipes[i]));
+    if (child->pipe_open[i])
+      apply(reinterpret_cast<uv_handle_t*>(&child->pipes[i]));
   }
 }
 
 constexpr NativeFunction kChildProcessFunctions[] = {
-    {"spawnSync", SpawnSync, 9},
-    {"spawn", Spawn, 7},
-    {"write", Write, 2},
-    {"endInput", EndInput, 1},
-    {"kill", Kill, 2},
-    {"closePipe", ClosePipeNative, 2},
+    {"spawnSync", SpawnSync, 9}, {"spawn", Spawn, 7},
+    {"write", Write, 2},         {"endInput", EndInput, 1},
+    {"kill", Kill, 2},           {"closePipe", ClosePipeNative, 2},
     {"setRef", SetRef, 2},
 };
 
