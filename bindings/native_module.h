@@ -37,6 +37,7 @@ const NativeModule& UtilModule();
 const NativeModule& FsModule();
 const NativeModule& FsAsyncModule();
 const NativeModule& ModulesModule();
+const NativeModule& EsmModule();
 const NativeModule& OsModule();
 const NativeModule& ChildProcessModule();
 const NativeModule& TypesModule();

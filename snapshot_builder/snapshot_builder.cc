@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "absl/strings/str_cat.h"
+#include "bindings/esm_hooks.h"
 #include "bindings/isolate_state.h"
 #include "bindings/registry.h"
 #include "file_io/file_io.h"
@@ -27,14 +28,15 @@ constexpr char kBuildSeedFlags[] = "--hash-seed=1 --random-seed=1";
 // runtime reads it back with GetDataFromSnapshotOnce.
 constexpr size_t kInternalsDataIndex = 0;
 
-v8::ScriptOrigin OriginFor(v8::Isolate* isolate, const std::string& path) {
+v8::ScriptOrigin OriginFor(v8::Isolate *isolate, const std::string &path) {
   return v8::ScriptOrigin(isolate, NewString(isolate, path).ToLocalChecked());
 }
 
-absl::StatusOr<v8::Local<v8::String>> ReadSource(v8::Isolate* isolate,
-                                                 const std::string& path) {
+absl::StatusOr<v8::Local<v8::String>> ReadSource(v8::Isolate *isolate,
+                                                 const std::string &path) {
   absl::StatusOr<std::string> text = ReadFile(path);
-  if (!text.ok()) return text.status();
+  if (!text.ok())
+    return text.status();
   v8::Local<v8::String> source;
   if (!NewString(isolate, *text).ToLocal(&source)) {
     return absl::ResourceExhaustedError(
@@ -44,12 +46,13 @@ absl::StatusOr<v8::Local<v8::String>> ReadSource(v8::Isolate* isolate,
 }
 
 absl::Status RunStdlibFile(v8::Local<v8::Context> context,
-                           const std::string& path,
+                           const std::string &path,
                            v8::Local<v8::Object> binding,
                            v8::Local<v8::Object> internals) {
-  v8::Isolate* isolate = context->GetIsolate();
+  v8::Isolate *isolate = context->GetIsolate();
   absl::StatusOr<v8::Local<v8::String>> text = ReadSource(isolate, path);
-  if (!text.ok()) return text.status();
+  if (!text.ok())
+    return text.status();
   v8::TryCatch try_catch(isolate);
   // Stack traces name standard library frames thaw:stdlib/FILE, the way Node
   // shows node:internal/..., so users can tell them from their own files.
@@ -75,10 +78,11 @@ absl::Status RunStdlibFile(v8::Local<v8::Context> context,
 }
 
 absl::Status RunAppFile(v8::Local<v8::Context> context,
-                        const std::string& path) {
-  v8::Isolate* isolate = context->GetIsolate();
+                        const std::string &path) {
+  v8::Isolate *isolate = context->GetIsolate();
   absl::StatusOr<v8::Local<v8::String>> text = ReadSource(isolate, path);
-  if (!text.ok()) return text.status();
+  if (!text.ok())
+    return text.status();
   v8::TryCatch try_catch(isolate);
   v8::ScriptOrigin origin = OriginFor(isolate, path);
   v8::Local<v8::Script> script;
@@ -97,9 +101,9 @@ absl::Status RunAppFile(v8::Local<v8::Context> context,
 // snapshot holds a heap, not an event loop, so they would silently never run.
 absl::Status SettleBuildTimeWork(v8::Local<v8::Context> context,
                                  v8::Local<v8::Object> internals) {
-  v8::Isolate* isolate = context->GetIsolate();
+  v8::Isolate *isolate = context->GetIsolate();
   v8::TryCatch try_catch(isolate);
-  auto call = [&](const char* name) -> v8::MaybeLocal<v8::Value> {
+  auto call = [&](const char *name) -> v8::MaybeLocal<v8::Value> {
     v8::Local<v8::Value> function;
     if (!internals->Get(context, NewString(isolate, name).ToLocalChecked())
              .ToLocal(&function) ||
@@ -116,6 +120,17 @@ absl::Status SettleBuildTimeWork(v8::Local<v8::Context> context,
                                "error in work queued while building");
   }
   isolate->PerformMicrotaskCheckpoint();
+  v8::Local<v8::Value> module_problems;
+  if (!call("snapshotModuleProblems").ToLocal(&module_problems)) {
+    return JsExceptionToStatus(isolate, try_catch,
+                               "error in work queued while building");
+  }
+  // The loader says what is wrong in one string, empty when nothing is.
+  if (module_problems->IsString() &&
+      module_problems.As<v8::String>()->Length() > 0) {
+    v8::String::Utf8Value message(isolate, module_problems);
+    return absl::FailedPreconditionError(*message);
+  }
   uint32_t count = pending->IsUint32() ? pending.As<v8::Uint32>()->Value() : 0;
   if (count > 0) {
     return absl::FailedPreconditionError(absl::StrCat(
@@ -128,25 +143,28 @@ absl::Status SettleBuildTimeWork(v8::Local<v8::Context> context,
 }
 
 // Runs every file in `context` and registers what the runtime needs.
-absl::Status PopulateContext(v8::SnapshotCreator& creator,
+absl::Status PopulateContext(v8::SnapshotCreator &creator,
                              v8::Local<v8::Context> context,
-                             const SnapshotOptions& options) {
-  v8::Isolate* isolate = context->GetIsolate();
+                             const SnapshotOptions &options) {
+  v8::Isolate *isolate = context->GetIsolate();
   v8::Local<v8::Object> binding;
   if (!CreateBindingObject(context).ToLocal(&binding)) {
     return absl::InternalError("cannot install the native functions");
   }
   v8::Local<v8::Object> internals = v8::Object::New(isolate);
-  for (const std::string& path : options.stdlib_files) {
+  for (const std::string &path : options.stdlib_files) {
     absl::Status status = RunStdlibFile(context, path, binding, internals);
-    if (!status.ok()) return status;
+    if (!status.ok())
+      return status;
   }
-  for (const std::string& path : options.app_files) {
+  for (const std::string &path : options.app_files) {
     absl::Status status = RunAppFile(context, path);
-    if (!status.ok()) return status;
+    if (!status.ok())
+      return status;
   }
   absl::Status settled = SettleBuildTimeWork(context, internals);
-  if (!settled.ok()) return settled;
+  if (!settled.ok())
+    return settled;
   size_t index = creator.AddData(context, internals);
   if (index != kInternalsDataIndex) {
     return absl::InternalError(
@@ -157,10 +175,10 @@ absl::Status PopulateContext(v8::SnapshotCreator& creator,
 
 // `thaw snapshot`: the context comes from the base payload, with the
 // standard library already in it; the app's entry is prepared there.
-absl::Status PopulateFromBase(v8::SnapshotCreator& creator,
+absl::Status PopulateFromBase(v8::SnapshotCreator &creator,
                               v8::Local<v8::Context> context,
-                              const SnapshotOptions& options) {
-  v8::Isolate* isolate = context->GetIsolate();
+                              const SnapshotOptions &options) {
+  v8::Isolate *isolate = context->GetIsolate();
   v8::Local<v8::Object> internals;
   if (!context->GetDataFromSnapshotOnce<v8::Object>(kInternalsDataIndex)
            .ToLocal(&internals)) {
@@ -169,7 +187,8 @@ absl::Status PopulateFromBase(v8::SnapshotCreator& creator,
   }
   absl::StatusOr<v8::Local<v8::String>> source =
       ReadSource(isolate, options.app_entry);
-  if (!source.ok()) return source.status();
+  if (!source.ok())
+    return source.status();
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Value> prepare;
   v8::Local<v8::Value> args[] = {
@@ -193,7 +212,8 @@ absl::Status PopulateFromBase(v8::SnapshotCreator& creator,
         absl::StrCat("error while preparing ", options.app_entry));
   }
   absl::Status settled = SettleBuildTimeWork(context, internals);
-  if (!settled.ok()) return settled;
+  if (!settled.ok())
+    return settled;
   size_t index = creator.AddData(context, internals);
   if (index != kInternalsDataIndex) {
     return absl::InternalError(
@@ -208,10 +228,10 @@ absl::Status PopulateFromBase(v8::SnapshotCreator& creator,
 constexpr char kBlobFollows = '+';
 constexpr char kErrorFollows = '-';
 
-}  // namespace
+} // namespace
 
-absl::StatusOr<std::string> BuildSnapshotInThisProcess(
-    const SnapshotOptions& options) {
+absl::StatusOr<std::string>
+BuildSnapshotInThisProcess(const SnapshotOptions &options) {
   // Fixed seeds make two builds of the same inputs byte-identical. They are
   // for this process only and not recorded in the blob: a running process
   // gets fresh seeds, and V8 rehashes the snapshot's tables with its own
@@ -226,8 +246,9 @@ absl::StatusOr<std::string> BuildSnapshotInThisProcess(
                          static_cast<int>(options.base_payload.size())};
     v8::SnapshotCreator creator(ExternalReferences(),
                                 options.base_payload.empty() ? nullptr : &base);
-    v8::Isolate* isolate = creator.GetIsolate();
+    v8::Isolate *isolate = creator.GetIsolate();
     AttachIsolateState(isolate, &state);
+    InstallEsmHostHooks(isolate);
     {
       v8::HandleScope handle_scope(isolate);
       v8::Local<v8::Context> context = v8::Context::New(isolate);
@@ -243,7 +264,8 @@ absl::StatusOr<std::string> BuildSnapshotInThisProcess(
     data = creator.CreateBlob(v8::SnapshotCreator::FunctionCodeHandling::kKeep);
   }
   std::unique_ptr<const char[]> owned(data.data);
-  if (!status.ok()) return status;
+  if (!status.ok())
+    return status;
   if (data.data == nullptr || data.raw_size <= 0) {
     return absl::InternalError("V8 produced no snapshot");
   }
@@ -262,15 +284,17 @@ absl::StatusOr<std::string> BuildSnapshotInThisProcess(
       options.codec, options.zstd_level);
 }
 
-absl::StatusOr<std::string> BuildSnapshotInChildProcess(
-    const SnapshotOptions& options) {
+absl::StatusOr<std::string>
+BuildSnapshotInChildProcess(const SnapshotOptions &options) {
   // Options are checked before any JS runs, so a typo fails at once.
   if (options.codec == Codec::kZstd) {
     absl::Status level = CheckZstdLevel(options.zstd_level);
-    if (!level.ok()) return level;
+    if (!level.ok())
+      return level;
   }
   int pipe_fds[2];
-  if (pipe(pipe_fds) != 0) return ErrnoToStatus(errno, "pipe");
+  if (pipe(pipe_fds) != 0)
+    return ErrnoToStatus(errno, "pipe");
   pid_t child = fork();
   if (child < 0) {
     int error_number = errno;
@@ -297,7 +321,8 @@ absl::StatusOr<std::string> BuildSnapshotInChildProcess(
   close(pipe_fds[0]);
   int wait_status = 0;
   while (waitpid(child, &wait_status, 0) < 0) {
-    if (errno != EINTR) return ErrnoToStatus(errno, "waitpid");
+    if (errno != EINTR)
+      return ErrnoToStatus(errno, "waitpid");
   }
   if (WIFSIGNALED(wait_status)) {
     int signal_number = WTERMSIG(wait_status);
@@ -320,11 +345,12 @@ absl::StatusOr<std::string> BuildSnapshotInChildProcess(
   return answer.substr(1);
 }
 
-absl::Status BuildSnapshotFile(const SnapshotOptions& options,
-                               const std::string& output_path) {
+absl::Status BuildSnapshotFile(const SnapshotOptions &options,
+                               const std::string &output_path) {
   absl::StatusOr<std::string> blob = BuildSnapshotInChildProcess(options);
-  if (!blob.ok()) return blob.status();
+  if (!blob.ok())
+    return blob.status();
   return WriteFileAtomically(output_path, *blob);
 }
 
-}  // namespace thaw
+} // namespace thaw

@@ -346,7 +346,11 @@ internals.emitUncaughtException = function emitUncaughtException(error, fromProm
   return true;
 };
 
+// Set once the event loop has run dry (the only time 'beforeExit' comes).
+let loopRanDry = false;
+
 internals.emitBeforeExit = function emitBeforeExit() {
+  loopRanDry = true;
   process.emit('beforeExit', exitCodeValue());
   internals.processTicksAndRejections();
 };
@@ -359,6 +363,12 @@ internals.emitExit = function emitExit(code, fromCrash) {
   process._exiting = true;
   if (fromCrash || (exitCode === undefined && code !== 0)) exitCode = code;
   process.emit('exit', exitCodeValue());
+  // A main ES module still waiting on a top-level await when the loop ran
+  // dry can never finish; Node then exits with 13 (after 'exit' saw 0).
+  if (loopRanDry && !fromCrash && exitCode === undefined &&
+      internals.unsettledTopLevelAwait?.()) {
+    exitCode = 13;
+  }
 };
 
 internals.exitCode = exitCodeValue;

@@ -4,7 +4,7 @@
 // module.exports, __filename and __dirname, require.cache and require.main,
 // and built-in modules by bare name or with the node: prefix.
 //
-// ES modules are not supported yet: running one says so.
+// ES modules are loaded by 76_esm_loader.js; this file hands them over.
 'use strict';
 
 const nativeFs = binding.fs;
@@ -22,6 +22,8 @@ function defineBuiltin(name, factory) {
   builtinFactories.set(name, factory);
 }
 internals.defineBuiltin = defineBuiltin;
+
+internals.loadBuiltinModule = loadBuiltin;
 
 function loadBuiltin(name) {
   if (!builtinCache.has(name)) builtinCache.set(name, builtinFactories.get(name)());
@@ -141,7 +143,7 @@ function loadAsFileOrDirectory(filename, request) {
 const conditions = ['require', 'node', 'node-addons', 'default'];
 
 // Resolves a package.json "exports" target (PACKAGE_TARGET_RESOLVE).
-function resolveExportsTarget(packageDir, target, patternMatch) {
+function resolveExportsTarget(packageDir, target, patternMatch, conditionList) {
   if (typeof target === 'string') {
     if (!target.startsWith('./')) return undefined;
     const resolved = patternMatch === undefined ? target : target.replaceAll('*', patternMatch);
@@ -149,15 +151,15 @@ function resolveExportsTarget(packageDir, target, patternMatch) {
   }
   if (Array.isArray(target)) {
     for (const item of target) {
-      const resolved = resolveExportsTarget(packageDir, item, patternMatch);
+      const resolved = resolveExportsTarget(packageDir, item, patternMatch, conditionList);
       if (resolved !== undefined) return resolved;
     }
     return undefined;
   }
   if (target !== null && typeof target === 'object') {
     for (const key of Object.keys(target)) {
-      if (conditions.includes(key)) {
-        const resolved = resolveExportsTarget(packageDir, target[key], patternMatch);
+      if (conditionList.includes(key)) {
+        const resolved = resolveExportsTarget(packageDir, target[key], patternMatch, conditionList);
         if (resolved !== undefined) return resolved;
       }
     }
@@ -172,8 +174,9 @@ function notExported(subpath, pkg) {
   return withCode(new Error(shown), 'ERR_PACKAGE_PATH_NOT_EXPORTED');
 }
 
-// PACKAGE_EXPORTS_RESOLVE for `subpath` ('.' or './x').
-function resolveExports(packageDir, subpath, pkg) {
+// PACKAGE_EXPORTS_RESOLVE for `subpath` ('.' or './x'); ES modules pass
+// their own conditions.
+function resolveExports(packageDir, subpath, pkg, conditionList = conditions) {
   let {exports} = pkg;
   const isConditionsOnly = typeof exports === 'string' || Array.isArray(exports) ||
       (exports !== null && typeof exports === 'object' &&
@@ -181,7 +184,7 @@ function resolveExports(packageDir, subpath, pkg) {
   if (isConditionsOnly) exports = {'.': exports};
   let resolved;
   if (Object.prototype.hasOwnProperty.call(exports, subpath) && !subpath.includes('*')) {
-    resolved = resolveExportsTarget(packageDir, exports[subpath], undefined);
+    resolved = resolveExportsTarget(packageDir, exports[subpath], undefined, conditionList);
   } else {
     // The longest pattern key ("./lib/*") that matches.
     let bestKey = '';
@@ -197,7 +200,9 @@ function resolveExports(packageDir, subpath, pkg) {
         bestMatch = subpath.slice(prefix.length, subpath.length - suffix.length);
       }
     }
-    if (bestKey !== '') resolved = resolveExportsTarget(packageDir, exports[bestKey], bestMatch);
+    if (bestKey !== '') {
+      resolved = resolveExportsTarget(packageDir, exports[bestKey], bestMatch, conditionList);
+    }
   }
   if (resolved === undefined) throw notExported(subpath, pkg);
   return resolved;
@@ -319,11 +324,9 @@ class Module {
         error.message = `${filename}: ${error.message}`;
         throw error;
       }
+    } else if (internals.isEsmFile(filename)) {
+      this.exports = internals.requireEsm(filename, this.parent?.filename);
     } else {
-      if (filename.endsWith('.mjs')) throw esModuleError(filename, 'it ends in .mjs');
-      if (filename.endsWith('.js') && readPackageScope(filename)?.type === 'module') {
-        throw esModuleError(filename, 'the nearest package.json has "type": "module"');
-      }
       this._compile(nativeFs.readFileUtf8(filename), filename);
     }
     this.loaded = true;
@@ -337,17 +340,19 @@ Module._resolveFilename = resolveFilename;
 Module._nodeModulePaths = nodeModulePaths;
 Module.Module = Module;
 Module.createRequire = function createRequire(filename) {
+  if (filename instanceof URL || (typeof filename === 'string' && filename.startsWith('file:'))) {
+    filename = internals.fileURLToPath(filename);
+  }
+  if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
+    throw withCode(new TypeError(
+        "The argument 'filename' must be a file URL object, file URL string, or absolute " +
+        `path string. Received ${internals.describeReceived(filename)}`), 'ERR_INVALID_ARG_VALUE');
+  }
   const module = new Module(filename);
   module.filename = filename;
   module.paths = nodeModulePaths(path.dirname(filename));
   return makeRequire(module);
 };
-
-function esModuleError(filename, why) {
-  return withCode(new Error(
-      `thaw cannot run ES modules yet: ${filename} is one because ${why}. ` +
-      'Use CommonJS (require, module.exports) for now.'), 'ERR_REQUIRE_ESM');
-}
 
 function requireFrom(parent, request) {
   const filename = resolveFilename(request, parent);
@@ -381,14 +386,32 @@ function makeRequire(module) {
   return require;
 }
 
-// Runs the main script `filename` (an absolute path) with its source, as
-// Node does: a CommonJS module, unless its name or package.json says it is
-// an ES module, which thaw cannot run yet.
-internals.runMain = function runMain(filename, source) {
-  if (filename.endsWith('.mjs')) throw esModuleError(filename, 'it ends in .mjs');
-  if (!filename.endsWith('.cjs') && readPackageScope(filename)?.type === 'module') {
-    throw esModuleError(filename, 'the nearest package.json has "type": "module"');
+// Whether the main script `filename` is an ES module: by its extension or
+// package.json "type", as Node decides, and else by its syntax: a .js file
+// that only parses as a module (import, export, import.meta, top-level
+// await) is one, as in Node 20.
+function isEsmMain(filename, source) {
+  if (filename.endsWith('.cjs')) return false;
+  if (filename.endsWith('.mjs') || readPackageScope(filename)?.type === 'module') return true;
+  if (!/\b(?:import|export|await)\b/.test(source)) return false;
+  try {
+    nativeModules.compileFunction(source, filename, []);
+    return false;
+  } catch (error) {
+    return error instanceof SyntaxError &&
+        /import statement outside a module|Unexpected token 'export'|import\.meta|await is only valid/
+          .test(error.message);
   }
+}
+
+// Runs the main script `filename` (an absolute path) with its source, as
+// Node does: a CommonJS module, or an ES module (76_esm_loader.js).
+internals.runMain = function runMain(filename, source) {
+  if (isEsmMain(filename, source)) return internals.runEsmMain(filename, source);
+  return runCommonJsMain(filename, source);
+};
+
+function runCommonJsMain(filename, source) {
   const module = new Module('.', null);
   module.filename = filename;
   module.paths = nodeModulePaths(path.dirname(filename));
@@ -396,7 +419,7 @@ internals.runMain = function runMain(filename, source) {
   Module._cache[filename] = module;
   module._compile(source, filename);
   module.loaded = true;
-};
+}
 
 // `thaw eval CODE` gets what `node -e` gives: require relative to the
 // current directory, module, exports, __filename '[eval]', __dirname '.'.
@@ -414,6 +437,44 @@ internals.setUpEval = function setUpEval() {
 };
 
 internals.Module = Module;
+
+// What the ES module loader (76_esm_loader.js) shares with this one.
+internals.cjsLoader = {
+  kFile,
+  kDirectory,
+  statKind,
+  readPackage,
+  readPackageScope,
+  resolveExports,
+  splitPackageRequest,
+  nodeModulePaths,
+  loadAsFileOrDirectory,
+  resolveFilename,
+  // A module at `filename`, for resolving what it requires.
+  moduleFor(filename) {
+    const module = new Module(filename);
+    module.filename = filename;
+    module.paths = nodeModulePaths(path.dirname(filename));
+    return module;
+  },
+  // `thaw snapshot`: what an ES module require()s through createRequire,
+  // loaded now from `filename` with the resolutions recorded.
+  preloadRequires(filename, source, deferred) {
+    const module = internals.cjsLoader.moduleFor(filename);
+    recordingResolutions = true;
+    try {
+      for (const request of staticRequires(source)) {
+        const resolved = resolveFilename(request, module);
+        if (!deferred?.has(resolved)) requireFrom(module, request);
+      }
+    } finally {
+      recordingResolutions = false;
+    }
+  },
+  // A CommonJS file imported by an ES module: like require(), no parent.
+  // The cache comes first: an app snapshot has no files to resolve against.
+  requireFile: (filename) => Module._cache[filename]?.exports ?? requireFrom(null, filename),
+};
 
 // The literal specifiers of require('...') calls in `source`: what an app's
 // entry needs, loaded while its snapshot is built.
@@ -439,18 +500,23 @@ let preparingApp = false;
 // what they require) now, so that their work is done once, at build time;
 // the entry's own top-level code is kept for each start.
 internals.prepareAppSnapshot = function prepareAppSnapshot(filename, source) {
-  const module = new Module('.', null);
-  module.filename = filename;
-  module.paths = nodeModulePaths(path.dirname(filename));
-  recordingResolutions = true;
+  const kind = isEsmMain(filename, source) ? 'esm' : 'commonjs';
   preparingApp = true;
   try {
-    for (const request of staticRequires(source)) requireFrom(module, request);
+    if (kind === 'esm') {
+      internals.prepareEsmApp(filename, source);
+    } else {
+      const module = new Module('.', null);
+      module.filename = filename;
+      module.paths = nodeModulePaths(path.dirname(filename));
+      recordingResolutions = true;
+      for (const request of staticRequires(source)) requireFrom(module, request);
+    }
   } finally {
     recordingResolutions = false;
     preparingApp = false;
   }
-  appEntry = {filename, source};
+  appEntry = {filename, source, kind};
 };
 
 internals.setAppMain = function setAppMain(fn) {
@@ -471,7 +537,8 @@ internals.runApp = function runApp() {
   }
   process.argv[1] = appEntry.filename;
   if (appMainFunction !== null) return appMainFunction();
-  return internals.runMain(appEntry.filename, appEntry.source);
+  if (appEntry.kind === 'esm') return internals.runEsmMain(appEntry.filename, appEntry.source);
+  return runCommonJsMain(appEntry.filename, appEntry.source);
 };
 
 // Build-time warm-up. V8 compiles a function the first time it runs, and a

@@ -54,6 +54,7 @@
     resolved = encodePathChars(resolved).replaceAll('?', '%3F').replaceAll('#', '%23');
     return new URL(`file://${resolved}`);
   }
+  internals.pathToFileURL = pathToFileURL;
 
   function urlToHttpOptions(url) {
     const options = {

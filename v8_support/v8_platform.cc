@@ -2,7 +2,18 @@
 
 namespace thaw {
 
-V8Process::V8Process(const std::string& v8_flags) {
+namespace {
+
+// Language features thaw always has, in the builder and the runtime alike
+// (a snapshot must be made and used with the same ones): import assertions
+// (`import data from './x.json' assert {type: 'json'}`) are still behind a
+// flag in V8 10.2, though Node 18 and 20 enable them.
+constexpr char kLanguageFlags[] = "--harmony-import-assertions";
+
+} // namespace
+
+V8Process::V8Process(const std::string &v8_flags) {
+  v8::V8::SetFlagsFromString(kLanguageFlags, sizeof(kLanguageFlags) - 1);
   if (!v8_flags.empty()) {
     v8::V8::SetFlagsFromString(v8_flags.data(), v8_flags.size());
   }
@@ -18,4 +29,4 @@ V8Process::~V8Process() {
   v8::V8::DisposePlatform();
 }
 
-}  // namespace thaw
+} // namespace thaw

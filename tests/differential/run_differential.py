@@ -81,7 +81,7 @@ def main():
     thaw = os.path.abspath(args.pop(0))
     record = "--record" in args
     names = [a for a in args if a != "--record"]
-    cases = sorted(CASES.glob("*.js"))
+    cases = sorted([*CASES.glob("*.js"), *CASES.glob("*.mjs")])
     if names:
         cases = [c for c in cases if c.stem in names]
     node = shutil.which("node")

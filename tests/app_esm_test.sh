@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# App snapshots with an ES module entry: the graph is resolved, compiled and
+# checked at build time (a missing module or export fails the build, naming
+# it), CommonJS and JSON dependencies are evaluated then, ES modules at each
+# start; the app runs without its sources; import() of a module in the blob
+# works and of one that is not fails clearly.
+source tests/test_lib.sh
+thaw=./thaw
+work=${TEST_TMPDIR:-$(mktemp -d)}/esm_app
+mkdir -p "$work/src/node_modules/lib/dist" "$work/out"
+
+cat >"$work/src/node_modules/lib/package.json" <<'JSON'
+{"name": "lib", "exports": {"import": "./dist/index.mjs", "require": "./dist/index.cjs"}}
+JSON
+cat >"$work/src/node_modules/lib/dist/index.mjs" <<'JS'
+export const flavour = 'esm';
+export let calls = 0;
+export function call() { return ++calls; }
+JS
+echo 'exports.flavour = "cjs";' >"$work/src/node_modules/lib/dist/index.cjs"
+cat >"$work/src/table.cjs" <<'JS'
+globalThis.tableBuilds = (globalThis.tableBuilds ?? 0) + 1;
+exports.builds = globalThis.tableBuilds;
+exports.token = Math.random();
+JS
+echo '{"name": "config", "size": 3}' >"$work/src/config.json"
+echo 'export default "plugin loaded";' >"$work/src/plugin.mjs"
+cat >"$work/src/main.mjs" <<'JS'
+import {flavour, calls, call} from 'lib';
+import table from './table.cjs';
+import config from './config.json' with {type: 'json'};
+import {basename} from 'node:path';
+call();
+const plugin = await import('./plugin.mjs');
+console.log(JSON.stringify(process.argv.slice(2)), basename(process.argv[1]), flavour, calls,
+            table.builds, config.size, plugin.default, table.token);
+if (process.argv[2] === 'missing') await import('./not-in-blob.mjs');
+JS
+
+run_cmd "$thaw" snapshot "$work/src/main.mjs" -o "$work/app.snap"
+expect_code 0 "thaw snapshot of an ES module entry"
+run_cmd "$thaw" run --snapshot "$work/app.snap" a --b
+expect_code 0 "run the ES module app"
+first=$out
+checks=$((checks + 1))
+[[ "$first" == '["a","--b"] main.mjs esm 1 1 3 plugin loaded '* ]] ||
+  fail "imports, live bindings, JSON, CommonJS and import() from the blob (got: $first)"
+run_cmd "$thaw" run --snapshot "$work/app.snap"
+checks=$((checks + 1))
+[[ "${first##* }" == "${out##* }" ]] ||
+  fail "a CommonJS dependency is evaluated once, at build time"
+
+mv "$work/src" "$work/src.gone"
+run_cmd "$thaw" run --snapshot "$work/app.snap" x
+expect_code 0 "the ES module app runs without its sources"
+expect_out_contains '["x"] main.mjs esm 1 1 3 plugin loaded' "the app without sources"
+run_cmd "$thaw" run --snapshot "$work/app.snap" missing
+expect_code 1 "import() of a module not in the blob"
+expect_err_contains "Cannot find module '$work/src/not-in-blob.mjs'" "import() of a missing module"
+mv "$work/src.gone" "$work/src"
+
+run_cmd "$thaw" compile "$work/src/main.mjs" -o "$work/out/app"
+expect_code 0 "thaw compile of an ES module entry"
+run_cmd "$work/out/app" --version
+expect_out_contains '["--version"] main.mjs esm 1 1 3 plugin loaded' "the compiled ES module app"
+
+echo 'import {nope} from "lib"; console.log(nope);' >"$work/src/bad_export.mjs"
+run_cmd "$thaw" snapshot "$work/src/bad_export.mjs" -o "$work/bad.snap"
+expect_code 1 "a missing export fails the build"
+expect_err_contains "does not provide an export named 'nope'" "missing export message"
+echo 'import x from "./nowhere.mjs";' >"$work/src/bad_import.mjs"
+run_cmd "$thaw" snapshot "$work/src/bad_import.mjs" -o "$work/bad.snap"
+expect_code 1 "an unresolvable import fails the build"
+expect_err_contains "Cannot find module '$work/src/nowhere.mjs' imported from $work/src/bad_import.mjs" \
+  "unresolvable import message"
+echo 'require("./late.cjs");' >"$work/src/cjs_imports.cjs"
+echo 'exports.plugin = import("./plugin.mjs");' >"$work/src/late.cjs"
+run_cmd "$thaw" snapshot "$work/src/cjs_imports.cjs" -o "$work/bad.snap"
+expect_code 1 "a CommonJS app that loads ES modules at build time"
+expect_err_contains "a snapshot cannot hold loaded ES modules" "ES modules loaded at build time"
+checks=$((checks + 1))
+[[ ! -e "$work/bad.snap" ]] || fail "no output file after a failed build"
+
+finish

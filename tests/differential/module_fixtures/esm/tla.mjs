@@ -1,0 +1,2 @@
+await 1;
+export default 2;
