@@ -15,6 +15,7 @@ const char kUsage[] =
     "  thaw inspect FILE                  print the snapshot header of a blob\n"
     "                                     or of an executable that embeds one\n"
     "  thaw snapshot ENTRY -o FILE [--compress zstd[:LEVEL]|none]\n"
+    "                [--defer SPECIFIER]... [--warmup FILE]\n"
     "                                     build an app's snapshot on top of\n"
     "                                     thaw's: what ENTRY requires runs "
     "now,\n"
@@ -45,7 +46,7 @@ constexpr char kMaxHeapSize[] = "--max-heap-size";
 constexpr uint64_t kMinHeapSizeMb = 4;
 constexpr uint64_t kMaxHeapSizeMb = uint64_t{1} << 20;
 
-absl::StatusOr<uint64_t> ParseHeapSize(const std::string& text) {
+absl::StatusOr<uint64_t> ParseHeapSize(const std::string &text) {
   uint64_t megabytes = 0;
   if (!absl::SimpleAtoi(text, &megabytes) || megabytes < kMinHeapSizeMb ||
       megabytes > kMaxHeapSizeMb) {
@@ -56,10 +57,10 @@ absl::StatusOr<uint64_t> ParseHeapSize(const std::string& text) {
   return megabytes;
 }
 
-}  // namespace
+} // namespace
 
-absl::StatusOr<int> ParseCount(const std::string& option,
-                               const std::string& text, int minimum) {
+absl::StatusOr<int> ParseCount(const std::string &option,
+                               const std::string &text, int minimum) {
   int value = 0;
   if (!absl::SimpleAtoi(text, &value) || value < minimum || value > 100000) {
     return absl::InvalidArgumentError(absl::StrCat(
@@ -69,16 +70,26 @@ absl::StatusOr<int> ParseCount(const std::string& option,
 }
 
 // thaw snapshot ENTRY -o FILE [--compress zstd[:LEVEL]|none]
-absl::StatusOr<CommandLine> ParseSnapshot(const std::vector<std::string>& words,
+//               [--defer SPECIFIER]... [--warmup FILE]
+absl::StatusOr<CommandLine> ParseSnapshot(const std::vector<std::string> &words,
                                           CommandLine command_line) {
   command_line.command = CommandLine::Command::kSnapshot;
   for (size_t i = 0; i < words.size(); ++i) {
-    const std::string& word = words[i];
-    if (word == "-o" || word == "--output" || word == "--compress") {
+    const std::string &word = words[i];
+    if (word == "-o" || word == "--output" || word == "--compress" ||
+        word == "--defer" || word == "--warmup") {
       if (i + 1 >= words.size()) {
         return absl::InvalidArgumentError(absl::StrCat(word, " needs a value"));
       }
-      const std::string& value = words[++i];
+      const std::string &value = words[++i];
+      if (word == "--defer") {
+        command_line.defer.push_back(value);
+        continue;
+      }
+      if (word == "--warmup") {
+        command_line.warmup = value;
+        continue;
+      }
       if (word != "--compress") {
         command_line.snapshot_output = value;
         continue;
@@ -91,7 +102,8 @@ absl::StatusOr<CommandLine> ParseSnapshot(const std::vector<std::string>& words,
       }
       if (parts.size() == 2) {
         absl::StatusOr<int> level = ParseCount("--compress", parts[1], 1);
-        if (!level.ok()) return level.status();
+        if (!level.ok())
+          return level.status();
         command_line.compress_level = *level;
       } else if (parts.size() > 2) {
         return absl::InvalidArgumentError(absl::StrCat(
@@ -115,16 +127,17 @@ absl::StatusOr<CommandLine> ParseSnapshot(const std::vector<std::string>& words,
 
 // thaw bench [-n RUNS] [--warmup N] [--vs 'OTHER COMMAND'] [--json]
 //            -- COMMAND [ARGS...]
-absl::StatusOr<BenchOptions> ParseBench(const std::vector<std::string>& words) {
+absl::StatusOr<BenchOptions> ParseBench(const std::vector<std::string> &words) {
   BenchOptions bench;
   size_t index = 0;
   for (; index < words.size() && words[index] != "--"; ++index) {
-    const std::string& option = words[index];
+    const std::string &option = words[index];
     if (option == "--json") {
       bench.json = true;
       continue;
     }
-    if (option.empty() || option[0] != '-') break;
+    if (option.empty() || option[0] != '-')
+      break;
     if (option != "-n" && option != "--runs" && option != "--warmup" &&
         option != "--vs") {
       return absl::InvalidArgumentError(absl::StrCat(
@@ -133,7 +146,7 @@ absl::StatusOr<BenchOptions> ParseBench(const std::vector<std::string>& words) {
     if (index + 1 >= words.size()) {
       return absl::InvalidArgumentError(absl::StrCat(option, " needs a value"));
     }
-    const std::string& value = words[++index];
+    const std::string &value = words[++index];
     if (option == "--vs") {
       bench.versus = absl::StrSplit(value, ' ', absl::SkipWhitespace());
       if (bench.versus.empty()) {
@@ -143,7 +156,8 @@ absl::StatusOr<BenchOptions> ParseBench(const std::vector<std::string>& words) {
     }
     absl::StatusOr<int> count =
         ParseCount(option, value, option == "--warmup" ? 0 : 1);
-    if (!count.ok()) return count.status();
+    if (!count.ok())
+      return count.status();
     (option == "--warmup" ? bench.warmup : bench.runs) = *count;
   }
   if (index >= words.size() || words[index] != "--" ||
@@ -155,13 +169,13 @@ absl::StatusOr<BenchOptions> ParseBench(const std::vector<std::string>& words) {
   return bench;
 }
 
-absl::StatusOr<CommandLine> ParseCommandLine(
-    const std::vector<std::string>& arguments) {
+absl::StatusOr<CommandLine>
+ParseCommandLine(const std::vector<std::string> &arguments) {
   CommandLine command_line;
   size_t index = 0;
   // thaw's own options, up to the first word that is not one.
   while (index < arguments.size() && absl::StartsWith(arguments[index], "-")) {
-    const std::string& option = arguments[index];
+    const std::string &option = arguments[index];
     if (option == "--version" || option == "-v") {
       command_line.command = CommandLine::Command::kVersion;
       return command_line;
@@ -191,14 +205,15 @@ absl::StatusOr<CommandLine> ParseCommandLine(
           absl::StrCat("unknown option '", option, "'; see thaw --help"));
     }
     absl::StatusOr<uint64_t> megabytes = ParseHeapSize(value);
-    if (!megabytes.ok()) return megabytes.status();
+    if (!megabytes.ok())
+      return megabytes.status();
     command_line.max_heap_size_mb = *megabytes;
   }
   if (index >= arguments.size()) {
     return absl::InvalidArgumentError("no script given; see thaw --help");
   }
 
-  const std::string& word = arguments[index];
+  const std::string &word = arguments[index];
   if (word == "snapshot" || word == "compile") {
     absl::StatusOr<CommandLine> parsed =
         ParseSnapshot(std::vector<std::string>(arguments.begin() + index + 1,
@@ -223,7 +238,8 @@ absl::StatusOr<CommandLine> ParseCommandLine(
   if (word == "bench") {
     absl::StatusOr<BenchOptions> bench = ParseBench(std::vector<std::string>(
         arguments.begin() + index + 1, arguments.end()));
-    if (!bench.ok()) return bench.status();
+    if (!bench.ok())
+      return bench.status();
     command_line.command = CommandLine::Command::kBench;
     command_line.bench = *std::move(bench);
     return command_line;
@@ -250,4 +266,4 @@ absl::StatusOr<CommandLine> ParseCommandLine(
   return command_line;
 }
 
-}  // namespace thaw
+} // namespace thaw

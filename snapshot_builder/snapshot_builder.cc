@@ -173,6 +173,32 @@ absl::Status PopulateContext(v8::SnapshotCreator &creator,
   return absl::OkStatus();
 }
 
+// The app options prepareAppSnapshot takes: {defer: [...], warmup}.
+v8::MaybeLocal<v8::Object> AppOptionsObject(v8::Local<v8::Context> context,
+                                            const SnapshotOptions &options) {
+  v8::Isolate *isolate = context->GetIsolate();
+  std::vector<v8::Local<v8::Value>> defer;
+  for (const std::string &specifier : options.app_defer) {
+    v8::Local<v8::String> text;
+    if (!NewString(isolate, specifier).ToLocal(&text))
+      return {};
+    defer.push_back(text);
+  }
+  v8::Local<v8::Object> object = v8::Object::New(isolate);
+  v8::Local<v8::String> warmup;
+  if (!NewString(isolate, options.app_warmup).ToLocal(&warmup) ||
+      object
+          ->Set(context, NewString(isolate, "defer").ToLocalChecked(),
+                v8::Array::New(isolate, defer.data(), defer.size()))
+          .IsNothing() ||
+      object
+          ->Set(context, NewString(isolate, "warmup").ToLocalChecked(), warmup)
+          .IsNothing()) {
+    return {};
+  }
+  return object;
+}
+
 // `thaw snapshot`: the context comes from the base payload, with the
 // standard library already in it; the app's entry is prepared there.
 absl::Status PopulateFromBase(v8::SnapshotCreator &creator,
@@ -191,8 +217,13 @@ absl::Status PopulateFromBase(v8::SnapshotCreator &creator,
     return source.status();
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Value> prepare;
+  v8::Local<v8::Object> app_options;
+  if (!AppOptionsObject(context, options).ToLocal(&app_options)) {
+    return absl::InvalidArgumentError("an app option is too long");
+  }
   v8::Local<v8::Value> args[] = {
-      NewString(isolate, options.app_entry).ToLocalChecked(), *source};
+      NewString(isolate, options.app_entry).ToLocalChecked(), *source,
+      app_options};
   v8::Local<v8::Value> ignored;
   if (!internals
            ->Get(context,
@@ -200,7 +231,7 @@ absl::Status PopulateFromBase(v8::SnapshotCreator &creator,
            .ToLocal(&prepare) ||
       !prepare->IsFunction() ||
       !prepare.As<v8::Function>()
-           ->Call(context, internals, 2, args)
+           ->Call(context, internals, 3, args)
            .ToLocal(&ignored)) {
     if (!try_catch.HasCaught()) {
       return absl::FailedPreconditionError(

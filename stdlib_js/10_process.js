@@ -124,7 +124,9 @@ process.nextTick = internals.nextTick;
 // converted to strings on assignment and deleting works.
 process.env = new Proxy(Object.create(null), {
   get(target, name) {
-    return typeof name === 'string' ? nativeProcess.getEnv(name) : undefined;
+    if (typeof name !== 'string') return undefined;
+    internals.noteSnapshotHazard?.(`process.env.${name}`);
+    return nativeProcess.getEnv(name);
   },
   set(target, name, value) {
     if (typeof name !== 'string') return false;
@@ -139,9 +141,12 @@ process.env = new Proxy(Object.create(null), {
     return true;
   },
   has(target, name) {
-    return typeof name === 'string' && nativeProcess.getEnv(name) !== undefined;
+    if (typeof name !== 'string') return false;
+    internals.noteSnapshotHazard?.(`process.env.${name}`);
+    return nativeProcess.getEnv(name) !== undefined;
   },
   ownKeys() {
+    internals.noteSnapshotHazard?.('process.env');
     return nativeProcess.envKeys();
   },
   getOwnPropertyDescriptor(target, name) {

@@ -237,6 +237,7 @@ const frozenResolutions = new Map();
 let recordingResolutions = false;
 
 function resolveFilename(request, parent) {
+  if (deferredSources.has(request)) return request;
   const parentDir = parent?.filename ? path.dirname(parent.filename) : process.cwd();
   const key = `${parentDir}\0${request}`;
   const frozen = frozenResolutions.get(key);
@@ -324,6 +325,8 @@ class Module {
         error.message = `${filename}: ${error.message}`;
         throw error;
       }
+    } else if (deferredSources.has(filename)) {
+      this._compile(deferredSources.get(filename), filename);
     } else if (internals.isEsmFile(filename)) {
       this.exports = internals.requireEsm(filename, this.parent?.filename);
     } else {
@@ -364,14 +367,19 @@ function requireFrom(parent, request) {
   const module = new Module(filename, parent);
   Module._cache[filename] = module;
   let threw = true;
+  loadingStack.push(filename);
   try {
     module.load(filename);
     threw = false;
   } finally {
+    loadingStack.pop();
     if (threw) delete Module._cache[filename];
   }
   return module.exports;
 }
+
+// The files being loaded, innermost last: who read a snapshot hazard.
+const loadingStack = [];
 
 function makeRequire(module) {
   const require = (id) => requireFrom(module, id);
@@ -465,12 +473,15 @@ internals.cjsLoader = {
     try {
       for (const request of staticRequires(source)) {
         const resolved = resolveFilename(request, module);
-        if (!deferred?.has(resolved)) requireFrom(module, request);
+        if (deferred?.has(resolved)) deferFile(resolved, deferred);
+        else requireFrom(module, request);
       }
     } finally {
       recordingResolutions = false;
     }
   },
+  // `thaw snapshot --defer`: keeps `filename` for start-up.
+  deferFile,
   // A CommonJS file imported by an ES module: like require(), no parent.
   // The cache comes first: an app snapshot has no files to resolve against.
   requireFile: (filename) => Module._cache[filename]?.exports ?? requireFrom(null, filename),
@@ -499,25 +510,82 @@ let preparingApp = false;
 // `thaw snapshot ENTRY`: evaluates every module the entry requires (and
 // what they require) now, so that their work is done once, at build time;
 // the entry's own top-level code is kept for each start.
-internals.prepareAppSnapshot = function prepareAppSnapshot(filename, source) {
+internals.prepareAppSnapshot = function prepareAppSnapshot(filename, source, options = {}) {
   const kind = isEsmMain(filename, source) ? 'esm' : 'commonjs';
+  const entryModule = internals.cjsLoader.moduleFor(filename);
+  const deferred = new Set();
+  for (const specifier of options.defer ?? []) {
+    try {
+      deferred.add(kind === 'esm' ? internals.resolveEsmSpecifier(specifier, filename) :
+        resolveFilename(specifier, entryModule));
+    } catch (error) {
+      error.message = `--defer ${specifier}: ${error.message}`;
+      throw error;
+    }
+  }
   preparingApp = true;
+  const stopWatching = internals.watchSnapshotHazards(() => loadingStack[loadingStack.length - 1]);
   try {
     if (kind === 'esm') {
-      internals.prepareEsmApp(filename, source);
+      internals.prepareEsmApp(filename, source, deferred);
     } else {
-      const module = new Module('.', null);
-      module.filename = filename;
-      module.paths = nodeModulePaths(path.dirname(filename));
       recordingResolutions = true;
-      for (const request of staticRequires(source)) requireFrom(module, request);
+      for (const request of staticRequires(source)) {
+        const resolved = resolveFilename(request, entryModule);
+        if (deferred.has(resolved)) deferFile(resolved, deferred);
+        else requireFrom(entryModule, request);
+      }
     }
   } finally {
+    stopWatching();
     recordingResolutions = false;
     preparingApp = false;
   }
   appEntry = {filename, source, kind};
+  if (options.warmup) warmUp(path.resolve(options.warmup));
 };
+
+// Deferred modules (--defer): kept as source with their resolutions, and
+// evaluated at start-up when first required. What they require is deferred
+// too, unless it was already evaluated at build time.
+const deferredSources = new Map();
+
+function deferFile(filename, deferred) {
+  if (deferredSources.has(filename) || Module._cache[filename] !== undefined ||
+      isBuiltin(filename) || filename.endsWith('.json')) {
+    return;
+  }
+  if (internals.isEsmFile(filename)) return;   // ES modules keep their source anyway.
+  const source = nativeFs.readFileUtf8(filename);
+  deferredSources.set(filename, source);
+  const module = internals.cjsLoader.moduleFor(filename);
+  const wasRecording = recordingResolutions;
+  recordingResolutions = true;
+  try {
+    for (const request of staticRequires(source)) {
+      deferFile(resolveFilename(request, module), deferred);
+    }
+  } finally {
+    recordingResolutions = wasRecording;
+  }
+}
+
+// --warmup FILE: a CommonJS script run once after the app is prepared, so
+// that the functions it calls are compiled in the snapshot (V8 compiles a
+// function the first time it runs). It is forgotten afterwards: its module
+// leaves the require cache.
+function warmUp(filename) {
+  if (internals.isEsmFile(filename)) {
+    throw new Error(`--warmup ${filename}: the warm-up script must be CommonJS`);
+  }
+  try {
+    requireFrom(null, filename);
+  } finally {
+    delete Module._cache[filename];
+    // Deferred modules the warm-up loaded are evaluated again at start-up.
+    for (const deferred of deferredSources.keys()) delete Module._cache[deferred];
+  }
+}
 
 internals.setAppMain = function setAppMain(fn) {
   if (!preparingApp) {

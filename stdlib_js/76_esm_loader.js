@@ -442,6 +442,10 @@ function esModuleInterop(record) {
   return interop;
 }
 
+// --defer SPECIFIER of an ES module app, resolved from its entry.
+internals.resolveEsmSpecifier = (specifier, filename) =>
+  resolveImport(specifier, {filename});
+
 internals.isEsmFile = (filename) => {
   try {
     return fileKind(filename) === 'esm';
@@ -544,7 +548,8 @@ internals.prepareEsmApp = function prepareEsmApp(filename, source, deferred) {
         appModules.set(record.key, {kind: 'json', value: record.load()});
       } else if (record.kind === 'commonjs') {
         appModules.set(record.key, {kind: 'commonjs', names: record.names});
-        if (!deferred?.has(record.key)) cjs.requireFile(record.key);
+        if (deferred?.has(record.key)) cjs.deferFile(record.key, deferred);
+        else cjs.requireFile(record.key);
       }
     }
   } finally {

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# `thaw snapshot --defer` and `--warmup`, and snapshot hazard warnings: a
+# deferred module (and what it requires) is evaluated at each start, from
+# the blob, without its sources; the warm-up script runs once at build time;
+# build-time reads of the environment, the clock, Math.random and stdout's
+# TTY state are reported naming the module.
+source tests/test_lib.sh
+thaw=./thaw
+work=${TEST_TMPDIR:-$(mktemp -d)}/options
+mkdir -p "$work/lib"
+cat >"$work/lib/config.js" <<'JS'
+exports.home = process.env.HOME;
+exports.started = Date.now();
+exports.seed = Math.random();
+exports.tty = process.stdout.isTTY;
+JS
+cat >"$work/lib/heavy.js" <<'JS'
+globalThis.heavyEvaluated = (globalThis.heavyEvaluated ?? 0) + 1;
+const helper = require('./helper');
+exports.value = () => `heavy ${helper.twice(21)} at-start=${process.env.APPVAR}`;
+exports.evaluatedWith = process.env.APPVAR;
+JS
+echo 'exports.twice = (n) => n * 2;' >"$work/lib/helper.js"
+cat >"$work/main.js" <<'JS'
+const config = require('./lib/config');
+const heavy = require('./lib/heavy');
+console.log(Object.keys(config).length, heavy.value(), heavy.evaluatedWith, globalThis.heavyEvaluated,
+            globalThis.warmedUp);
+JS
+echo 'globalThis.warmedUp = require("./lib/config").seed > -1;' >"$work/warm.js"
+
+APPVAR=build run_cmd "$thaw" snapshot "$work/main.js" -o "$work/app.snap" --defer ./lib/heavy \
+  --warmup "$work/warm.js"
+expect_code 0 "thaw snapshot --defer --warmup"
+for api in process.env.HOME 'the clock (Date.now())' 'Math.random()' process.stdout.isTTY; do
+  expect_err_contains "warning: $work/lib/config.js read $api while the snapshot was built" \
+    "hazard warning for $api"
+done
+checks=$((checks + 1))
+[[ "$err" != *heavy.js* ]] || fail "a deferred module is not evaluated at build time"
+
+mv "$work/lib" "$work/lib.gone"
+APPVAR=start run_cmd "$thaw" run --snapshot "$work/app.snap"
+expect_out "4 heavy 42 at-start=start start 1 true" \
+  "the deferred module runs at start from the blob; the warm-up ran at build time"
+mv "$work/lib.gone" "$work/lib"
+
+run_cmd "$thaw" snapshot "$work/main.js" -o "$work/bad.snap" --defer ./lib/nothing
+expect_code 1 "--defer of a module that does not exist"
+expect_err_contains "--defer ./lib/nothing: Cannot find module './lib/nothing'" "--defer message"
+run_cmd "$thaw" snapshot "$work/main.js" -o "$work/bad.snap" --warmup "$work/missing.js"
+expect_code 1 "--warmup of a file that does not exist"
+expect_err_contains "Cannot find module '$work/missing.js'" "--warmup message"
+checks=$((checks + 1))
+[[ ! -e "$work/bad.snap" ]] || fail "no output file after a failed build"
+finish
