@@ -13,9 +13,8 @@
 // esm.setHooks(); the hooks object lives on the global object under a
 // private key, so it survives the snapshot too.
 
-#include "bindings/esm_hooks.h"
-
 #include "bindings/callback_support.h"
+#include "bindings/esm_hooks.h"
 #include "bindings/native_module.h"
 
 namespace thaw {
@@ -23,15 +22,15 @@ namespace {
 
 constexpr int kModuleField = 0;
 
-v8::Local<v8::Private> HooksKey(v8::Isolate *isolate) {
+v8::Local<v8::Private> HooksKey(v8::Isolate* isolate) {
   return v8::Private::ForApi(
       isolate, NewString(isolate, "thaw.esmHooks").ToLocalChecked());
 }
 
 // The loader's hook `name`, or empty with a pending exception.
 v8::MaybeLocal<v8::Function> GetHook(v8::Local<v8::Context> context,
-                                     const char *name) {
-  v8::Isolate *isolate = context->GetIsolate();
+                                     const char* name) {
+  v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Value> hooks;
   v8::Local<v8::Value> hook;
   if (!context->Global()
@@ -61,8 +60,8 @@ v8::Local<v8::Module> Unwrap(v8::Local<v8::Value> wrap) {
 }
 
 // Reads argument 0 as a module wrap; throws and returns false if it is not.
-bool ModuleArgument(const v8::FunctionCallbackInfo<v8::Value> &info,
-                    v8::Local<v8::Module> *module) {
+bool ModuleArgument(const v8::FunctionCallbackInfo<v8::Value>& info,
+                    v8::Local<v8::Module>* module) {
   if (info.Length() < 1 || !IsModuleWrap(info[0])) {
     ThrowTypeError(info.GetIsolate(), "expected a module wrap");
     return false;
@@ -76,10 +75,9 @@ bool ModuleArgument(const v8::FunctionCallbackInfo<v8::Value> &info,
 // the one wrapping this very module is picked here.
 v8::MaybeLocal<v8::Object> FindRecord(v8::Local<v8::Context> context,
                                       v8::Local<v8::Module> module) {
-  v8::Isolate *isolate = context->GetIsolate();
+  v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Function> hook;
-  if (!GetHook(context, "recordsWithHash").ToLocal(&hook))
-    return {};
+  if (!GetHook(context, "recordsWithHash").ToLocal(&hook)) return {};
   v8::Local<v8::Value> argv[] = {
       v8::Integer::New(isolate, module->GetIdentityHash())};
   v8::Local<v8::Value> result;
@@ -93,8 +91,7 @@ v8::MaybeLocal<v8::Object> FindRecord(v8::Local<v8::Context> context,
     for (uint32_t i = 0; i < records->Length(); ++i) {
       v8::Local<v8::Value> record;
       v8::Local<v8::Value> wrap;
-      if (!records->Get(context, i).ToLocal(&record))
-        return {};
+      if (!records->Get(context, i).ToLocal(&record)) return {};
       if (!record->IsObject() ||
           !record.As<v8::Object>()->Get(context, wrap_key).ToLocal(&wrap)) {
         continue;
@@ -113,25 +110,24 @@ v8::MaybeLocal<v8::Object> FindRecord(v8::Local<v8::Context> context,
 v8::Local<v8::Object> AssertionsObject(v8::Local<v8::Context> context,
                                        v8::Local<v8::FixedArray> assertions,
                                        int entry_size) {
-  v8::Isolate *isolate = context->GetIsolate();
+  v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Object> object = v8::Object::New(isolate);
   for (int i = 0; i + 1 < assertions->Length(); i += entry_size) {
     v8::Local<v8::Value> key = assertions->Get(context, i).As<v8::Value>();
     v8::Local<v8::Value> value =
         assertions->Get(context, i + 1).As<v8::Value>();
-    if (object->Set(context, key, value).IsNothing())
-      break;
+    if (object->Set(context, key, value).IsNothing()) break;
   }
   return object;
 }
 
 // V8's ResolveModuleCallback: the module that `specifier` in `referrer`
 // was linked to by the loader (hooks.resolveLinked(record, specifier)).
-v8::MaybeLocal<v8::Module>
-ResolveLinked(v8::Local<v8::Context> context, v8::Local<v8::String> specifier,
-              v8::Local<v8::FixedArray> /*import_assertions*/,
-              v8::Local<v8::Module> referrer) {
-  v8::Isolate *isolate = context->GetIsolate();
+v8::MaybeLocal<v8::Module> ResolveLinked(
+    v8::Local<v8::Context> context, v8::Local<v8::String> specifier,
+    v8::Local<v8::FixedArray> /*import_assertions*/,
+    v8::Local<v8::Module> referrer) {
+  v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Object> record;
   v8::Local<v8::Function> hook;
   if (!FindRecord(context, referrer).ToLocal(&record) ||
@@ -156,10 +152,9 @@ v8::MaybeLocal<v8::Promise> ImportDynamically(
     v8::Local<v8::Context> context, v8::Local<v8::Data> /*host_options*/,
     v8::Local<v8::Value> resource_name, v8::Local<v8::String> specifier,
     v8::Local<v8::FixedArray> import_assertions) {
-  v8::Isolate *isolate = context->GetIsolate();
+  v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Function> hook;
-  if (!GetHook(context, "importDynamic").ToLocal(&hook))
-    return {};
+  if (!GetHook(context, "importDynamic").ToLocal(&hook)) return {};
   v8::Local<v8::Value> argv[] = {
       specifier, resource_name,
       AssertionsObject(context, import_assertions, 2)};
@@ -179,7 +174,7 @@ v8::MaybeLocal<v8::Promise> ImportDynamically(
 void InitializeImportMeta(v8::Local<v8::Context> context,
                           v8::Local<v8::Module> module,
                           v8::Local<v8::Object> meta) {
-  v8::Isolate *isolate = context->GetIsolate();
+  v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Object> record;
   v8::Local<v8::Function> hook;
   if (!FindRecord(context, module).ToLocal(&record) ||
@@ -196,8 +191,8 @@ void InitializeImportMeta(v8::Local<v8::Context> context,
 
 // esm.setHooks({recordsWithHash, resolveLinked, importDynamic,
 // initImportMeta}).
-void SetHooks(const v8::FunctionCallbackInfo<v8::Value> &info) {
-  v8::Isolate *isolate = info.GetIsolate();
+void SetHooks(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
   if (info.Length() != 1 || !info[0]->IsObject()) {
     ThrowTypeError(isolate, "esm.setHooks(hooks)");
     return;
@@ -208,8 +203,8 @@ void SetHooks(const v8::FunctionCallbackInfo<v8::Value> &info) {
 
 // esm.compile(source, url): compiles an ES module with `url` as its script
 // name, and returns its wrap. Throws the SyntaxError of bad source.
-void Compile(const v8::FunctionCallbackInfo<v8::Value> &info) {
-  v8::Isolate *isolate = info.GetIsolate();
+void Compile(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
   if (info.Length() != 2 || !info[0]->IsString() || !info[1]->IsString()) {
     ThrowTypeError(isolate, "esm.compile(source, url)");
     return;
@@ -227,19 +222,17 @@ void Compile(const v8::FunctionCallbackInfo<v8::Value> &info) {
       v8::ObjectTemplate::New(isolate);
   wrap_template->SetInternalFieldCount(1);
   v8::Local<v8::Object> wrap;
-  if (!wrap_template->NewInstance(context).ToLocal(&wrap))
-    return;
+  if (!wrap_template->NewInstance(context).ToLocal(&wrap)) return;
   wrap->SetInternalFieldForNodeCore(kModuleField, module);
   info.GetReturnValue().Set(wrap);
 }
 
 // esm.requests(wrap): the module's static imports in source order, as
 // [specifier, assertions] pairs.
-void Requests(const v8::FunctionCallbackInfo<v8::Value> &info) {
-  v8::Isolate *isolate = info.GetIsolate();
+void Requests(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Module> module;
-  if (!ModuleArgument(info, &module))
-    return;
+  if (!ModuleArgument(info, &module)) return;
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::FixedArray> requests = module->GetModuleRequests();
   v8::Local<v8::Array> result = v8::Array::New(isolate, requests->Length());
@@ -258,10 +251,9 @@ void Requests(const v8::FunctionCallbackInfo<v8::Value> &info) {
 
 // esm.instantiate(wrap): links the module graph (hooks.resolveLinked
 // answers each import). Throws on a missing export.
-void Instantiate(const v8::FunctionCallbackInfo<v8::Value> &info) {
+void Instantiate(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Module> module;
-  if (!ModuleArgument(info, &module))
-    return;
+  if (!ModuleArgument(info, &module)) return;
   v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
   bool ignored;
   if (module->InstantiateModule(context, ResolveLinked).To(&ignored)) {
@@ -271,10 +263,9 @@ void Instantiate(const v8::FunctionCallbackInfo<v8::Value> &info) {
 
 // esm.evaluate(wrap): evaluates the module and what it imports; returns the
 // promise V8 gives (settled already unless the graph awaits).
-void Evaluate(const v8::FunctionCallbackInfo<v8::Value> &info) {
+void Evaluate(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Module> module;
-  if (!ModuleArgument(info, &module))
-    return;
+  if (!ModuleArgument(info, &module)) return;
   v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
   v8::Local<v8::Value> result;
   if (module->Evaluate(context).ToLocal(&result)) {
@@ -284,28 +275,25 @@ void Evaluate(const v8::FunctionCallbackInfo<v8::Value> &info) {
 
 // esm.status(wrap): V8's v8::Module::Status as a number (0 uninstantiated
 // ... 4 evaluated, 5 errored).
-void Status(const v8::FunctionCallbackInfo<v8::Value> &info) {
+void Status(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Module> module;
-  if (!ModuleArgument(info, &module))
-    return;
+  if (!ModuleArgument(info, &module)) return;
   info.GetReturnValue().Set(static_cast<int>(module->GetStatus()));
 }
 
 // esm.exception(wrap): what an errored module threw.
-void Exception(const v8::FunctionCallbackInfo<v8::Value> &info) {
+void Exception(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Module> module;
-  if (!ModuleArgument(info, &module))
-    return;
+  if (!ModuleArgument(info, &module)) return;
   if (module->GetStatus() == v8::Module::kErrored) {
     info.GetReturnValue().Set(module->GetException());
   }
 }
 
 // esm.namespace(wrap): the module namespace object (linked modules only).
-void Namespace(const v8::FunctionCallbackInfo<v8::Value> &info) {
+void Namespace(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Module> module;
-  if (!ModuleArgument(info, &module))
-    return;
+  if (!ModuleArgument(info, &module)) return;
   if (module->GetStatus() < v8::Module::kInstantiated) {
     ThrowError(info.GetIsolate(), "the module is not linked yet");
     return;
@@ -314,19 +302,17 @@ void Namespace(const v8::FunctionCallbackInfo<v8::Value> &info) {
 }
 
 // esm.identityHash(wrap): the key hooks.recordsWithHash is asked with.
-void IdentityHash(const v8::FunctionCallbackInfo<v8::Value> &info) {
+void IdentityHash(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Module> module;
-  if (!ModuleArgument(info, &module))
-    return;
+  if (!ModuleArgument(info, &module)) return;
   info.GetReturnValue().Set(module->GetIdentityHash());
 }
 
 // esm.isGraphAsync(wrap): whether the module or one it imports uses
 // top-level await (then require() cannot load it).
-void IsGraphAsync(const v8::FunctionCallbackInfo<v8::Value> &info) {
+void IsGraphAsync(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Module> module;
-  if (!ModuleArgument(info, &module))
-    return;
+  if (!ModuleArgument(info, &module)) return;
   if (module->GetStatus() < v8::Module::kInstantiated) {
     ThrowError(info.GetIsolate(), "the module is not linked yet");
     return;
@@ -342,16 +328,16 @@ constexpr NativeFunction kEsmFunctions[] = {
     {"identityHash", IdentityHash, 1}, {"isGraphAsync", IsGraphAsync, 1},
 };
 
-} // namespace
+}  // namespace
 
-void InstallEsmHostHooks(v8::Isolate *isolate) {
+void InstallEsmHostHooks(v8::Isolate* isolate) {
   isolate->SetHostImportModuleDynamicallyCallback(ImportDynamically);
   isolate->SetHostInitializeImportMetaObjectCallback(InitializeImportMeta);
 }
 
-const NativeModule &EsmModule() {
+const NativeModule& EsmModule() {
   static constexpr NativeModule kModule = {"esm", kEsmFunctions};
   return kModule;
 }
 
-} // namespace thaw
+}  // namespace thaw

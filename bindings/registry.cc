@@ -12,25 +12,21 @@
 // among the references it knows, because it never expected namespaces in a
 // snapshot; thaw's app snapshots hold them, so thaw lists them itself. They
 // are exported by libnode under these (mangled) names.
-void V8ModuleNamespaceEntryGetter(
-    v8::Local<v8::Name> name,
-    const v8::PropertyCallbackInfo<v8::Value>
-        &info) asm("_ZN2v88internal9Accessors26ModuleNamespaceEntryGetterENS_"
-                   "5LocalINS_"
-                   "4NameEEERKNS_20PropertyCallbackInfoINS_5ValueEEE");
-void V8ModuleNamespaceEntrySetter(
-    v8::Local<v8::Name> name, v8::Local<v8::Value> value,
-    const v8::PropertyCallbackInfo<v8::Boolean>
-        &info) asm("_ZN2v88internal9Accessors26ModuleNamespaceEntrySetterENS_"
-                   "5LocalINS_"
-                   "4NameEEENS2_INS_5ValueEEERKNS_20PropertyCallbackInfoINS_"
-                   "7BooleanEEE");
+void V8ModuleNamespaceEntryGetter(v8::Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Value>& info) asm(
+    "_ZN2v88internal9Accessors26ModuleNamespaceEntryGetterENS_"
+    "5LocalINS_"
+    "4NameEEERKNS_20PropertyCallbackInfoINS_5ValueEEE");
+void V8ModuleNamespaceEntrySetter(v8::Local<v8::Name> name, v8::Local<v8::Value> value, const v8::PropertyCallbackInfo<v8::Boolean>& info) asm(
+    "_ZN2v88internal9Accessors26ModuleNamespaceEntrySetterENS_"
+    "5LocalINS_"
+    "4NameEEENS2_INS_5ValueEEERKNS_20PropertyCallbackInfoINS_"
+    "7BooleanEEE");
 
 namespace thaw {
 namespace {
 
 struct V8InternalReference {
-  const char *name;
+  const char* name;
   intptr_t address;
 };
 
@@ -41,9 +37,9 @@ const V8InternalReference kV8InternalReferences[] = {
      reinterpret_cast<intptr_t>(&V8ModuleNamespaceEntrySetter)},
 };
 
-} // namespace
+}  // namespace
 
-absl::Span<const NativeModule *const> NativeModules() {
+absl::Span<const NativeModule* const> NativeModules() {
   // One module a line, in the order their objects appear on `binding`.
   // clang-format off
   static const NativeModule* const kModules[] = {
@@ -69,20 +65,19 @@ absl::Span<const NativeModule *const> NativeModules() {
   return kModules;
 }
 
-const intptr_t *ExternalReferences() {
-  static const std::vector<intptr_t> *references = [] {
-    auto *list = new std::vector<intptr_t>();
+const intptr_t* ExternalReferences() {
+  static const std::vector<intptr_t>* references = [] {
+    auto* list = new std::vector<intptr_t>();
     absl::flat_hash_set<intptr_t> seen;
-    for (const NativeModule *module : NativeModules()) {
-      for (const NativeFunction &function : module->functions) {
+    for (const NativeModule* module : NativeModules()) {
+      for (const NativeFunction& function : module->functions) {
         intptr_t address = reinterpret_cast<intptr_t>(function.callback);
         // A callback shared by two names is registered once: V8 looks
         // references up by address.
-        if (seen.insert(address).second)
-          list->push_back(address);
+        if (seen.insert(address).second) list->push_back(address);
       }
     }
-    for (const V8InternalReference &reference : kV8InternalReferences) {
+    for (const V8InternalReference& reference : kV8InternalReferences) {
       if (seen.insert(reference.address).second) {
         list->push_back(reference.address);
       }
@@ -95,25 +90,25 @@ const intptr_t *ExternalReferences() {
 
 std::string DescribeExternalReferences() {
   std::string description;
-  for (const NativeModule *module : NativeModules()) {
-    for (const NativeFunction &function : module->functions) {
+  for (const NativeModule* module : NativeModules()) {
+    for (const NativeFunction& function : module->functions) {
       absl::StrAppend(&description, module->name, ".", function.name, "/",
                       function.arity, "\n");
     }
   }
-  for (const V8InternalReference &reference : kV8InternalReferences) {
+  for (const V8InternalReference& reference : kV8InternalReferences) {
     absl::StrAppend(&description, reference.name, "\n");
   }
   return description;
 }
 
 v8::MaybeLocal<v8::Object> CreateBindingObject(v8::Local<v8::Context> context) {
-  v8::Isolate *isolate = context->GetIsolate();
+  v8::Isolate* isolate = context->GetIsolate();
   v8::EscapableHandleScope scope(isolate);
   v8::Local<v8::Object> binding = v8::Object::New(isolate);
-  for (const NativeModule *module : NativeModules()) {
+  for (const NativeModule* module : NativeModules()) {
     v8::Local<v8::Object> module_object = v8::Object::New(isolate);
-    for (const NativeFunction &function : module->functions) {
+    for (const NativeFunction& function : module->functions) {
       v8::Local<v8::String> name;
       v8::Local<v8::Function> value;
       if (!NewString(isolate, function.name).ToLocal(&name) ||
@@ -123,8 +118,7 @@ v8::MaybeLocal<v8::Object> CreateBindingObject(v8::Local<v8::Context> context) {
         return {};
       }
       value->SetName(name);
-      if (module_object->Set(context, name, value).IsNothing())
-        return {};
+      if (module_object->Set(context, name, value).IsNothing()) return {};
     }
     v8::Local<v8::String> module_name;
     if (!NewString(isolate, module->name).ToLocal(&module_name) ||
@@ -135,4 +129,4 @@ v8::MaybeLocal<v8::Object> CreateBindingObject(v8::Local<v8::Context> context) {
   return scope.Escape(binding);
 }
 
-} // namespace thaw
+}  // namespace thaw

@@ -13,12 +13,12 @@
 namespace thaw {
 namespace {
 
-// Layout of a thaw blob, format version 1. Integers are little-endian;
+// Layout of a thaw blob, format version 2. Integers are little-endian;
 // strings are ASCII, padded with NUL bytes and always NUL-terminated.
 //
 //   offset  size  field
 //        0     8  magic: "THAWSNAP"
-//        8     4  format_version: 1
+//        8     4  format_version: 2
 //       12     4  header_size: 448, the offset of the payload
 //       16    32  v8_version: V8::GetVersion() of the V8 that made the payload
 //       48    32  external_reference_digest: SHA-256 of the native function
@@ -28,10 +28,15 @@ namespace {
 //       88     8  raw_size: bytes of the V8 startup data
 //       96     8  stored_size: bytes of payload after the header
 //      104    32  payload_sha256: SHA-256 of the raw V8 startup data
-//      136   280  v8_flags: the V8 flags the payload was made with, which
+//      136   240  v8_flags: the V8 flags the payload was made with, which
 //                 the runtime must apply too
+//      376     8  manifest_size: bytes of the manifest after the payload
+//      384    32  manifest_sha256: SHA-256 of the manifest
 //      416    32  header_sha256: SHA-256 of bytes 0 to 415
-//      448     -  payload: stored_size bytes, then end of file
+//      448     -  payload: stored_size bytes
+//        -     -  manifest: manifest_size bytes of JSON (an app blob's
+//                 modules, for `thaw inspect`; empty otherwise), then end
+//                 of file
 constexpr char kMagic[8] = {'T', 'H', 'A', 'W', 'S', 'N', 'A', 'P'};
 constexpr size_t kMagicOffset = 0;
 constexpr size_t kFormatVersionOffset = 8;
@@ -44,9 +49,12 @@ constexpr size_t kRawSizeOffset = 88;
 constexpr size_t kStoredSizeOffset = 96;
 constexpr size_t kPayloadSha256Offset = 104;
 constexpr size_t kV8FlagsOffset = 136;
+constexpr size_t kManifestSizeOffset = 376;
+constexpr size_t kManifestSha256Offset = 384;
 constexpr size_t kHeaderSha256Offset = 416;
 static_assert(kV8VersionOffset + kV8VersionFieldSize == 48);
-static_assert(kV8FlagsOffset + kV8FlagsFieldSize == kHeaderSha256Offset);
+static_assert(kV8FlagsOffset + kV8FlagsFieldSize == kManifestSizeOffset);
+static_assert(kManifestSha256Offset + 32 == kHeaderSha256Offset);
 static_assert(kHeaderSha256Offset + 32 == kBlobHeaderSize);
 
 // V8 keeps StartupData::raw_size in an int.
@@ -195,9 +203,12 @@ absl::StatusOr<std::string> EncodeBlob(const BlobOrigin& origin,
   status = PutString(blob, kV8FlagsOffset, kV8FlagsFieldSize, origin.v8_flags,
                      "v8_flags");
   if (!status.ok()) return status;
+  PutUint64(blob, kManifestSizeOffset, origin.manifest.size());
+  PutDigest(blob, kManifestSha256Offset, Sha256(origin.manifest));
   PutDigest(blob, kHeaderSha256Offset,
             Sha256(absl::string_view(blob).substr(0, kHeaderSha256Offset)));
   blob.append(stored_view.data(), stored_view.size());
+  blob.append(origin.manifest);
   return blob;
 }
 
@@ -222,9 +233,9 @@ absl::StatusOr<ParsedBlob> ParseBlob(absl::string_view blob) {
   }
   uint32_t header_size = GetUint32(blob, kHeaderSizeOffset);
   if (header_size != kBlobHeaderSize) {
-    return absl::DataLossError(
-        absl::StrCat("the blob's header size is ", header_size,
-                     "; format version 1 has ", kBlobHeaderSize));
+    return absl::DataLossError(absl::StrCat(
+        "the blob's header size is ", header_size, "; format version ",
+        kBlobFormatVersion, " has ", kBlobHeaderSize));
   }
   if (blob.size() < kBlobHeaderSize) {
     return absl::DataLossError(absl::StrCat(
@@ -271,18 +282,33 @@ absl::StatusOr<ParsedBlob> ParseBlob(absl::string_view blob) {
         "the blob header's stored size ", header.stored_size,
         " differs from its raw size ", header.raw_size, " with codec none"));
   }
+  uint64_t manifest_size = GetUint64(blob, kManifestSizeOffset);
   uint64_t available = blob.size() - kBlobHeaderSize;
   if (available < header.stored_size) {
     return absl::DataLossError(absl::StrCat(
         "the blob is truncated: its header promises ", header.stored_size,
         " payload bytes, but only ", available, " follow it"));
   }
-  if (available > header.stored_size) {
+  if (available - header.stored_size < manifest_size) {
     return absl::DataLossError(absl::StrCat(
-        "the blob has ", available - header.stored_size,
-        " unexpected bytes after its ", header.stored_size, "-byte payload"));
+        "the blob is truncated: its header promises a ", manifest_size,
+        "-byte manifest after the payload, but only ",
+        available - header.stored_size, " bytes follow it"));
   }
-  parsed.stored_payload = blob.substr(kBlobHeaderSize);
+  if (available - header.stored_size > manifest_size) {
+    return absl::DataLossError(absl::StrCat(
+        "the blob has ", available - header.stored_size - manifest_size,
+        " unexpected bytes after its ", header.stored_size,
+        "-byte payload and ", manifest_size, "-byte manifest"));
+  }
+  absl::string_view manifest =
+      blob.substr(kBlobHeaderSize + header.stored_size, manifest_size);
+  if (Sha256(manifest) != GetDigest(blob, kManifestSha256Offset)) {
+    return absl::DataLossError(
+        "the blob's manifest is corrupt: its SHA-256 does not match");
+  }
+  header.manifest = std::string(manifest);
+  parsed.stored_payload = blob.substr(kBlobHeaderSize, header.stored_size);
   return parsed;
 }
 
@@ -344,16 +370,20 @@ absl::StatusOr<DecodedPayload> DecodePayload(const ParsedBlob& blob) {
 }
 
 std::string BlobHeaderToJson(const BlobHeader& header) {
-  return absl::StrCat("{\"format_version\":", header.format_version,
-                      ",\"v8_version\":", JsonString(header.v8_version),
-                      ",\"external_reference_digest\":",
-                      JsonString(Sha256Hex(header.external_reference_digest)),
-                      ",\"v8_flags\":", JsonString(header.v8_flags),
-                      ",\"codec\":", JsonString(CodecName(header.codec)),
-                      ",\"codec_level\":", header.codec_level,
-                      ",\"raw_size\":", header.raw_size,
-                      ",\"stored_size\":", header.stored_size, ",\"sha256\":",
-                      JsonString(Sha256Hex(header.payload_sha256)), "}");
+  return absl::StrCat(
+      "{\"format_version\":", header.format_version,
+      ",\"v8_version\":", JsonString(header.v8_version),
+      ",\"external_reference_digest\":",
+      JsonString(Sha256Hex(header.external_reference_digest)),
+      ",\"v8_flags\":", JsonString(header.v8_flags),
+      ",\"codec\":", JsonString(CodecName(header.codec)),
+      ",\"codec_level\":", header.codec_level,
+      ",\"raw_size\":", header.raw_size,
+      ",\"stored_size\":", header.stored_size,
+      ",\"sha256\":", JsonString(Sha256Hex(header.payload_sha256)),
+      // The manifest is JSON already, written by the builder
+      // and covered by its SHA-256.
+      ",\"modules\":", header.manifest.empty() ? "[]" : header.manifest, "}");
 }
 
 }  // namespace thaw

@@ -21,10 +21,10 @@ enum class Codec : uint32_t {
 absl::string_view CodecName(Codec codec);
 absl::StatusOr<Codec> ParseCodec(absl::string_view name);
 
-inline constexpr uint32_t kBlobFormatVersion = 1;
+inline constexpr uint32_t kBlobFormatVersion = 2;
 inline constexpr size_t kBlobHeaderSize = 448;
 inline constexpr size_t kV8VersionFieldSize = 32;
-inline constexpr size_t kV8FlagsFieldSize = 280;
+inline constexpr size_t kV8FlagsFieldSize = 240;
 
 // The decoded header of a thaw blob. See blob_format.cc for the byte layout.
 struct BlobHeader {
@@ -37,6 +37,9 @@ struct BlobHeader {
   uint64_t raw_size = 0;
   uint64_t stored_size = 0;
   Sha256Digest payload_sha256{};
+  // The manifest after the payload: JSON listing an app blob's modules
+  // (path, kind, bytes, evaluated at "build" or "start"); empty otherwise.
+  std::string manifest;
 };
 
 // What the snapshot builder knows about the V8 that made a payload.
@@ -44,6 +47,8 @@ struct BlobOrigin {
   std::string v8_version;
   Sha256Digest external_reference_digest{};
   std::string v8_flags;
+  // See BlobHeader::manifest.
+  std::string manifest;
 };
 
 // Makes a whole blob file: header, then the payload stored with `codec`

@@ -152,16 +152,16 @@ TEST(BlobFormatTest, RejectsTruncationInsideTheHeader) {
 
 TEST(BlobFormatTest, RejectsOtherFormatVersions) {
   std::string blob = MakeBlob(Codec::kNone);
-  PutUint32(blob, kFormatVersionOffset, 2);
+  PutUint32(blob, kFormatVersionOffset, 1);
   EXPECT_EQ(ParseError(blob),
-            "unsupported blob format version 2; this thaw reads version 1");
+            "unsupported blob format version 1; this thaw reads version 2");
 }
 
 TEST(BlobFormatTest, RejectsWrongHeaderSize) {
   std::string blob = MakeBlob(Codec::kNone);
   PutUint32(blob, kHeaderSizeOffset, 512);
   EXPECT_EQ(ParseError(blob),
-            "the blob's header size is 512; format version 1 has 448");
+            "the blob's header size is 512; format version 2 has 448");
 }
 
 // Any flipped byte in the header that the fixed checks above do not catch is
@@ -317,13 +317,41 @@ TEST(BlobFormatTest, HeaderAsJson) {
   absl::StatusOr<ParsedBlob> parsed = ParseBlob(MakeBlob(Codec::kNone));
   ASSERT_TRUE(parsed.ok());
   EXPECT_EQ(BlobHeaderToJson(parsed->header),
-            "{\"format_version\":1,\"v8_version\":\"10.2.154.26-node.37\","
+            "{\"format_version\":2,\"v8_version\":\"10.2.154.26-node.37\","
             "\"external_reference_digest\":\"" +
                 Sha256Hex(TestOrigin().external_reference_digest) +
                 "\",\"v8_flags\":\"--no-lazy-feedback-allocation\","
                 "\"codec\":\"none\",\"codec_level\":0,\"raw_size\":100000,"
                 "\"stored_size\":100000,\"sha256\":\"" +
-                Sha256Hex(Sha256(TestPayload())) + "\"}");
+                Sha256Hex(Sha256(TestPayload())) + "\",\"modules\":[]}");
+}
+
+// An app blob's manifest follows the payload; it is covered by its own
+// SHA-256 and by the size check, and `thaw inspect` shows it.
+TEST(BlobFormatTest, ManifestIsCheckedAndShown) {
+  BlobOrigin origin = TestOrigin();
+  origin.manifest = R"([{"path":"/app/main.js","kind":"commonjs"}])";
+  absl::StatusOr<std::string> blob =
+      EncodeBlob(origin, TestPayload(), Codec::kZstd, 3);
+  ASSERT_TRUE(blob.ok());
+  absl::StatusOr<ParsedBlob> parsed = ParseBlob(*blob);
+  ASSERT_TRUE(parsed.ok()) << parsed.status();
+  EXPECT_EQ(parsed->header.manifest, origin.manifest);
+  EXPECT_NE(
+      BlobHeaderToJson(parsed->header)
+          .find(R"("modules":[{"path":"/app/main.js","kind":"commonjs"}])"),
+      std::string::npos);
+  std::string flipped = *blob;
+  flipped[flipped.size() - 5] ^= 1;
+  EXPECT_EQ(ParseError(flipped),
+            "the blob's manifest is corrupt: its SHA-256 does not match");
+  EXPECT_EQ(ParseError(blob->substr(0, blob->size() - 3)),
+            "the blob is truncated: its header promises a 43-byte manifest "
+            "after the payload, but only 40 bytes follow it");
+  EXPECT_EQ(ParseError(*blob + "xy"),
+            "the blob has 2 unexpected bytes after its " +
+                std::to_string(parsed->header.stored_size) +
+                "-byte payload and 43-byte manifest");
 }
 
 TEST(BlobFormatTest, CodecNames) {

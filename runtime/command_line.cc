@@ -46,7 +46,7 @@ constexpr char kMaxHeapSize[] = "--max-heap-size";
 constexpr uint64_t kMinHeapSizeMb = 4;
 constexpr uint64_t kMaxHeapSizeMb = uint64_t{1} << 20;
 
-absl::StatusOr<uint64_t> ParseHeapSize(const std::string &text) {
+absl::StatusOr<uint64_t> ParseHeapSize(const std::string& text) {
   uint64_t megabytes = 0;
   if (!absl::SimpleAtoi(text, &megabytes) || megabytes < kMinHeapSizeMb ||
       megabytes > kMaxHeapSizeMb) {
@@ -57,10 +57,10 @@ absl::StatusOr<uint64_t> ParseHeapSize(const std::string &text) {
   return megabytes;
 }
 
-} // namespace
+}  // namespace
 
-absl::StatusOr<int> ParseCount(const std::string &option,
-                               const std::string &text, int minimum) {
+absl::StatusOr<int> ParseCount(const std::string& option,
+                               const std::string& text, int minimum) {
   int value = 0;
   if (!absl::SimpleAtoi(text, &value) || value < minimum || value > 100000) {
     return absl::InvalidArgumentError(absl::StrCat(
@@ -71,17 +71,17 @@ absl::StatusOr<int> ParseCount(const std::string &option,
 
 // thaw snapshot ENTRY -o FILE [--compress zstd[:LEVEL]|none]
 //               [--defer SPECIFIER]... [--warmup FILE]
-absl::StatusOr<CommandLine> ParseSnapshot(const std::vector<std::string> &words,
+absl::StatusOr<CommandLine> ParseSnapshot(const std::vector<std::string>& words,
                                           CommandLine command_line) {
   command_line.command = CommandLine::Command::kSnapshot;
   for (size_t i = 0; i < words.size(); ++i) {
-    const std::string &word = words[i];
+    const std::string& word = words[i];
     if (word == "-o" || word == "--output" || word == "--compress" ||
         word == "--defer" || word == "--warmup") {
       if (i + 1 >= words.size()) {
         return absl::InvalidArgumentError(absl::StrCat(word, " needs a value"));
       }
-      const std::string &value = words[++i];
+      const std::string& value = words[++i];
       if (word == "--defer") {
         command_line.defer.push_back(value);
         continue;
@@ -102,8 +102,7 @@ absl::StatusOr<CommandLine> ParseSnapshot(const std::vector<std::string> &words,
       }
       if (parts.size() == 2) {
         absl::StatusOr<int> level = ParseCount("--compress", parts[1], 1);
-        if (!level.ok())
-          return level.status();
+        if (!level.ok()) return level.status();
         command_line.compress_level = *level;
       } else if (parts.size() > 2) {
         return absl::InvalidArgumentError(absl::StrCat(
@@ -127,17 +126,16 @@ absl::StatusOr<CommandLine> ParseSnapshot(const std::vector<std::string> &words,
 
 // thaw bench [-n RUNS] [--warmup N] [--vs 'OTHER COMMAND'] [--json]
 //            -- COMMAND [ARGS...]
-absl::StatusOr<BenchOptions> ParseBench(const std::vector<std::string> &words) {
+absl::StatusOr<BenchOptions> ParseBench(const std::vector<std::string>& words) {
   BenchOptions bench;
   size_t index = 0;
   for (; index < words.size() && words[index] != "--"; ++index) {
-    const std::string &option = words[index];
+    const std::string& option = words[index];
     if (option == "--json") {
       bench.json = true;
       continue;
     }
-    if (option.empty() || option[0] != '-')
-      break;
+    if (option.empty() || option[0] != '-') break;
     if (option != "-n" && option != "--runs" && option != "--warmup" &&
         option != "--vs") {
       return absl::InvalidArgumentError(absl::StrCat(
@@ -146,7 +144,7 @@ absl::StatusOr<BenchOptions> ParseBench(const std::vector<std::string> &words) {
     if (index + 1 >= words.size()) {
       return absl::InvalidArgumentError(absl::StrCat(option, " needs a value"));
     }
-    const std::string &value = words[++index];
+    const std::string& value = words[++index];
     if (option == "--vs") {
       bench.versus = absl::StrSplit(value, ' ', absl::SkipWhitespace());
       if (bench.versus.empty()) {
@@ -156,8 +154,7 @@ absl::StatusOr<BenchOptions> ParseBench(const std::vector<std::string> &words) {
     }
     absl::StatusOr<int> count =
         ParseCount(option, value, option == "--warmup" ? 0 : 1);
-    if (!count.ok())
-      return count.status();
+    if (!count.ok()) return count.status();
     (option == "--warmup" ? bench.warmup : bench.runs) = *count;
   }
   if (index >= words.size() || words[index] != "--" ||
@@ -169,13 +166,13 @@ absl::StatusOr<BenchOptions> ParseBench(const std::vector<std::string> &words) {
   return bench;
 }
 
-absl::StatusOr<CommandLine>
-ParseCommandLine(const std::vector<std::string> &arguments) {
+absl::StatusOr<CommandLine> ParseCommandLine(
+    const std::vector<std::string>& arguments) {
   CommandLine command_line;
   size_t index = 0;
   // thaw's own options, up to the first word that is not one.
   while (index < arguments.size() && absl::StartsWith(arguments[index], "-")) {
-    const std::string &option = arguments[index];
+    const std::string& option = arguments[index];
     if (option == "--version" || option == "-v") {
       command_line.command = CommandLine::Command::kVersion;
       return command_line;
@@ -205,15 +202,14 @@ ParseCommandLine(const std::vector<std::string> &arguments) {
           absl::StrCat("unknown option '", option, "'; see thaw --help"));
     }
     absl::StatusOr<uint64_t> megabytes = ParseHeapSize(value);
-    if (!megabytes.ok())
-      return megabytes.status();
+    if (!megabytes.ok()) return megabytes.status();
     command_line.max_heap_size_mb = *megabytes;
   }
   if (index >= arguments.size()) {
     return absl::InvalidArgumentError("no script given; see thaw --help");
   }
 
-  const std::string &word = arguments[index];
+  const std::string& word = arguments[index];
   if (word == "snapshot" || word == "compile") {
     absl::StatusOr<CommandLine> parsed =
         ParseSnapshot(std::vector<std::string>(arguments.begin() + index + 1,
@@ -238,8 +234,7 @@ ParseCommandLine(const std::vector<std::string> &arguments) {
   if (word == "bench") {
     absl::StatusOr<BenchOptions> bench = ParseBench(std::vector<std::string>(
         arguments.begin() + index + 1, arguments.end()));
-    if (!bench.ok())
-      return bench.status();
+    if (!bench.ok()) return bench.status();
     command_line.command = CommandLine::Command::kBench;
     command_line.bench = *std::move(bench);
     return command_line;
@@ -266,4 +261,4 @@ ParseCommandLine(const std::vector<std::string> &arguments) {
   return command_line;
 }
 
-} // namespace thaw
+}  // namespace thaw

@@ -14,15 +14,15 @@ namespace thaw {
 // What the user asked `thaw` to do.
 struct CommandLine {
   enum class Command {
-    kRun,         // thaw [run] FILE [ARGS...]
-    kEval,        // thaw eval CODE [ARGS...]
-    kInspect,     // thaw inspect FILE
-    kBench,       // thaw bench [OPTIONS] -- COMMAND [ARGS...]
-    kSnapshot,    // thaw snapshot ENTRY -o FILE [--compress ...] [--defer ...]
-    kRunSnapshot, // thaw run --snapshot FILE [ARGS...]
-    kCompile,     // thaw compile ENTRY -o FILE [same options as snapshot]
-    kVersion,     // thaw --version
-    kHelp,        // thaw --help
+    kRun,          // thaw [run] FILE [ARGS...]
+    kEval,         // thaw eval CODE [ARGS...]
+    kInspect,      // thaw inspect FILE
+    kBench,        // thaw bench [OPTIONS] -- COMMAND [ARGS...]
+    kSnapshot,     // thaw snapshot ENTRY -o FILE [--compress ...] [--defer ...]
+    kRunSnapshot,  // thaw run --snapshot FILE [ARGS...]
+    kCompile,      // thaw compile ENTRY -o FILE [same options as snapshot]
+    kVersion,      // thaw --version
+    kHelp,         // thaw --help
   };
   Command command = Command::kHelp;
   // The script path for kRun, the code for kEval, the file for kInspect.
@@ -55,12 +55,12 @@ struct CommandLine {
 // before the command; everything after the script or code belongs to the
 // script, even if it looks like a thaw option. This is why thaw does not use
 // absl flags here, which would claim every --flag anywhere on the line.
-absl::StatusOr<CommandLine>
-ParseCommandLine(const std::vector<std::string> &arguments);
+absl::StatusOr<CommandLine> ParseCommandLine(
+    const std::vector<std::string>& arguments);
 
 // The text `thaw --help` prints.
 extern const char kUsage[];
 
-} // namespace thaw
+}  // namespace thaw
 
-#endif // THAW_RUNTIME_COMMAND_LINE_H_
+#endif  // THAW_RUNTIME_COMMAND_LINE_H_

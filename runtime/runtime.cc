@@ -26,7 +26,7 @@ constexpr size_t kInternalsDataIndex = 0;
 constexpr char kRuntimeV8Flags[] = "--no-verify-snapshot-checksum";
 
 struct HeapLimitState {
-  v8::Isolate *isolate = nullptr;
+  v8::Isolate* isolate = nullptr;
   uint64_t limit_mb = 0;
   bool reached = false;
 };
@@ -34,9 +34,9 @@ struct HeapLimitState {
 // Called by V8 just before it would die of an out-of-memory error. Stops the
 // script instead and gives V8 room to unwind it, so that the process can
 // report the limit and exit 1 rather than crash.
-size_t OnNearHeapLimit(void *data, size_t current_heap_limit,
+size_t OnNearHeapLimit(void* data, size_t current_heap_limit,
                        size_t initial_heap_limit) {
-  auto *state = static_cast<HeapLimitState *>(data);
+  auto* state = static_cast<HeapLimitState*>(data);
   state->reached = true;
   state->isolate->TerminateExecution();
   return current_heap_limit + initial_heap_limit;
@@ -45,9 +45,9 @@ size_t OnNearHeapLimit(void *data, size_t current_heap_limit,
 // Calls internals[name]() and returns its result.
 v8::MaybeLocal<v8::Value> CallInternal(v8::Local<v8::Context> context,
                                        v8::Local<v8::Object> internals,
-                                       const char *name, int argc = 0,
+                                       const char* name, int argc = 0,
                                        v8::Local<v8::Value> argv[] = nullptr) {
-  v8::Isolate *isolate = context->GetIsolate();
+  v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Value> function;
   if (!internals->Get(context, NewString(isolate, name).ToLocalChecked())
            .ToLocal(&function)) {
@@ -64,14 +64,14 @@ v8::MaybeLocal<v8::Value> CallInternal(v8::Local<v8::Context> context,
 }
 
 class ScriptRunner {
-public:
-  ScriptRunner(v8::Isolate *isolate, IsolateState *state,
-               HeapLimitState *heap_limit)
+ public:
+  ScriptRunner(v8::Isolate* isolate, IsolateState* state,
+               HeapLimitState* heap_limit)
       : isolate_(isolate), state_(state), heap_limit_(heap_limit) {}
 
   // Runs the script in the snapshot's default context, then the event loop
   // until nothing is left, and returns the exit code.
-  absl::StatusOr<int> Run(const ScriptOptions &options) {
+  absl::StatusOr<int> Run(const ScriptOptions& options) {
     v8::HandleScope handle_scope(isolate_);
     v8::Local<v8::Context> context = v8::Context::New(isolate_);
     v8::Context::Scope context_scope(context);
@@ -91,12 +91,12 @@ public:
     return exit_code;
   }
 
-private:
+ private:
   // Runs the main script: a file as a CommonJS module through the
   // standard library's loader (internals.runMain), `thaw eval` code as a
   // classic script with Node's -e globals. False when it threw.
   bool RunMain(v8::Local<v8::Context> context, v8::Local<v8::Object> internals,
-               const ScriptOptions &options) {
+               const ScriptOptions& options) {
     v8::Local<v8::String> source;
     v8::Local<v8::String> name;
     if (!NewString(isolate_, options.source).ToLocal(&source) ||
@@ -125,8 +125,8 @@ private:
   }
 
   void RunMainScriptAndLoop(v8::Local<v8::Context> context,
-                            v8::Local<v8::Object> internals, EventLoop &loop,
-                            const ScriptOptions &options) {
+                            v8::Local<v8::Object> internals, EventLoop& loop,
+                            const ScriptOptions& options) {
     {
       v8::TryCatch try_catch(isolate_);
       v8::Local<v8::Value> ignored;
@@ -140,16 +140,13 @@ private:
       StartupTrace::Mark("process bootstrap (JS)");
       bool ran = RunMain(context, internals, options);
       StartupTrace::Mark("main script");
-      if (!ran && !loop.AfterCallback(try_catch))
-        return;
+      if (!ran && !loop.AfterCallback(try_catch)) return;
     }
     loop.ProcessTicksAndRejections();
-    if (loop.exiting())
-      return;
+    if (loop.exiting()) return;
     loop.Run();
     StartupTrace::Mark("event loop");
-    if (loop.exiting())
-      return;
+    if (loop.exiting()) return;
     v8::TryCatch try_catch(isolate_);
     v8::Local<v8::Value> code;
     if (CallInternal(context, internals, "exitCode").ToLocal(&code)) {
@@ -160,7 +157,7 @@ private:
   // The exit code once JS is done: process.exit()'s, the heap limit's, an
   // uncaught exception's (all recorded in state_), else process.exitCode.
   int ExitCode(v8::Local<v8::Context> context, v8::Local<v8::Object> internals,
-               EventLoop &loop) {
+               EventLoop& loop) {
     if (heap_limit_->reached) {
       std::fprintf(stderr,
                    "thaw: the JavaScript heap reached its limit of %llu MB "
@@ -168,36 +165,31 @@ private:
                    static_cast<unsigned long long>(heap_limit_->limit_mb));
       return 1;
     }
-    if (state_->exit_code.has_value())
-      return *state_->exit_code;
+    if (state_->exit_code.has_value()) return *state_->exit_code;
     v8::TryCatch try_catch(isolate_);
     v8::Local<v8::Value> code;
-    if (!CallInternal(context, internals, "exitCode").ToLocal(&code))
-      return 1;
+    if (!CallInternal(context, internals, "exitCode").ToLocal(&code)) return 1;
     return code->Int32Value(context).FromMaybe(1);
   }
 
-  v8::Isolate *isolate_;
-  IsolateState *state_;
-  HeapLimitState *heap_limit_;
+  v8::Isolate* isolate_;
+  IsolateState* state_;
+  HeapLimitState* heap_limit_;
 };
 
-} // namespace
+}  // namespace
 
 absl::StatusOr<int> RunScript(absl::string_view blob,
-                              const ScriptOptions &options) {
+                              const ScriptOptions& options) {
   absl::StatusOr<ParsedBlob> parsed = ParseBlob(blob);
-  if (!parsed.ok())
-    return parsed.status();
+  if (!parsed.ok()) return parsed.status();
   StartupTrace::Mark("blob header check");
   absl::Status compatible =
       CheckBlobCompatible(parsed->header, v8::V8::GetVersion(),
                           Sha256(DescribeExternalReferences()));
-  if (!compatible.ok())
-    return compatible;
+  if (!compatible.ok()) return compatible;
   absl::StatusOr<DecodedPayload> payload = DecodePayload(*parsed);
-  if (!payload.ok())
-    return payload.status();
+  if (!payload.ok()) return payload.status();
   StartupTrace::Mark("blob decode and SHA-256");
 
   V8Process v8_process(
@@ -222,7 +214,7 @@ absl::StatusOr<int> RunScript(absl::string_view blob,
     params.constraints.ConfigureDefaultsFromHeapSize(
         0, static_cast<size_t>(*options.max_heap_size_mb) << 20);
   }
-  v8::Isolate *isolate = v8::Isolate::New(params);
+  v8::Isolate* isolate = v8::Isolate::New(params);
   StartupTrace::Mark("isolate creation");
 
   isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
@@ -246,10 +238,9 @@ absl::StatusOr<int> RunScript(absl::string_view blob,
     exit_code = ScriptRunner(isolate, &state, &heap_limit).Run(options);
   }
   StartupTrace::Mark("exit handlers");
-  if (options.on_finished && exit_code.ok())
-    options.on_finished(*exit_code);
+  if (options.on_finished && exit_code.ok()) options.on_finished(*exit_code);
   isolate->Dispose();
   return exit_code;
 }
 
-} // namespace thaw
+}  // namespace thaw

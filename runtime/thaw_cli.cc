@@ -30,16 +30,15 @@ std::string ExecutablePath() {
 }
 
 // Node shows scripts by absolute path in argv, errors and stack traces.
-std::string AbsolutePath(const std::string &path) {
-  char *resolved = realpath(path.c_str(), nullptr);
-  if (resolved == nullptr)
-    return path;
+std::string AbsolutePath(const std::string& path) {
+  char* resolved = realpath(path.c_str(), nullptr);
+  if (resolved == nullptr) return path;
   std::string result = resolved;
   free(resolved);
   return result;
 }
 
-absl::StatusOr<int> RunCode(const CommandLine &command_line) {
+absl::StatusOr<int> RunCode(const CommandLine& command_line) {
   ScriptOptions options;
   options.max_heap_size_mb = command_line.max_heap_size_mb;
   options.exec_path = ExecutablePath();
@@ -52,8 +51,7 @@ absl::StatusOr<int> RunCode(const CommandLine &command_line) {
     options.is_eval = true;
   } else {
     absl::StatusOr<std::string> source = ReadFile(command_line.target);
-    if (!source.ok())
-      return source.status();
+    if (!source.ok()) return source.status();
     options.source = *std::move(source);
     StartupTrace::Mark("read script");
     options.resource_name = AbsolutePath(command_line.target);
@@ -63,8 +61,7 @@ absl::StatusOr<int> RunCode(const CommandLine &command_line) {
                       command_line.script_arguments.end());
   bool trace_startup = command_line.trace_startup;
   options.on_finished = [trace_startup](int exit_code) {
-    if (trace_startup)
-      StartupTrace::Print(stderr);
+    if (trace_startup) StartupTrace::Print(stderr);
     std::fflush(stdout);
     std::fflush(stderr);
     _exit(exit_code);
@@ -81,14 +78,12 @@ absl::StatusOr<int> RunCode(const CommandLine &command_line) {
 // The options for an app blob built on top of the standard library snapshot
 // embedded in this binary (`thaw snapshot`, `thaw compile`); `payload`
 // keeps the decoded base alive while they are used.
-absl::StatusOr<SnapshotOptions>
-AppSnapshotOptions(const CommandLine &command_line, DecodedPayload *payload) {
+absl::StatusOr<SnapshotOptions> AppSnapshotOptions(
+    const CommandLine& command_line, DecodedPayload* payload) {
   absl::StatusOr<ParsedBlob> parsed = ParseBlob(EmbeddedBlob());
-  if (!parsed.ok())
-    return parsed.status();
+  if (!parsed.ok()) return parsed.status();
   absl::StatusOr<DecodedPayload> decoded = DecodePayload(*parsed);
-  if (!decoded.ok())
-    return decoded.status();
+  if (!decoded.ok()) return decoded.status();
   *payload = *std::move(decoded);
   SnapshotOptions options;
   options.base_payload = payload->bytes();
@@ -105,31 +100,27 @@ AppSnapshotOptions(const CommandLine &command_line, DecodedPayload *payload) {
 }
 
 // `thaw snapshot ENTRY -o FILE` and `thaw compile ENTRY -o FILE`.
-absl::StatusOr<int> BuildApp(const CommandLine &command_line) {
+absl::StatusOr<int> BuildApp(const CommandLine& command_line) {
   DecodedPayload payload;
   absl::StatusOr<SnapshotOptions> options =
       AppSnapshotOptions(command_line, &payload);
-  if (!options.ok())
-    return options.status();
+  if (!options.ok()) return options.status();
   if (command_line.command == CommandLine::Command::kSnapshot) {
     absl::Status status =
         BuildSnapshotFile(*options, command_line.snapshot_output);
-    if (!status.ok())
-      return status;
+    if (!status.ok()) return status;
     return 0;
   }
   absl::StatusOr<std::string> blob = BuildSnapshotInChildProcess(*options);
-  if (!blob.ok())
-    return blob.status();
+  if (!blob.ok()) return blob.status();
   absl::Status status = WriteCompiledApp(*blob, command_line.snapshot_output);
-  if (!status.ok())
-    return status;
+  if (!status.ok()) return status;
   return 0;
 }
 
 // Runs the app in `blob` with `arguments` as its argv after argv[1].
 absl::StatusOr<int> RunAppBlob(absl::string_view blob, std::string name,
-                               const CommandLine &command_line) {
+                               const CommandLine& command_line) {
   ScriptOptions options;
   options.run_app = true;
   options.resource_name = std::move(name);
@@ -141,8 +132,7 @@ absl::StatusOr<int> RunAppBlob(absl::string_view blob, std::string name,
                       command_line.script_arguments.end());
   bool trace_startup = command_line.trace_startup;
   options.on_finished = [trace_startup](int exit_code) {
-    if (trace_startup)
-      StartupTrace::Print(stderr);
+    if (trace_startup) StartupTrace::Print(stderr);
     std::fflush(stdout);
     std::fflush(stderr);
     _exit(exit_code);
@@ -151,10 +141,9 @@ absl::StatusOr<int> RunAppBlob(absl::string_view blob, std::string name,
 }
 
 // `thaw run --snapshot FILE [ARGS...]`.
-absl::StatusOr<int> RunAppSnapshot(const CommandLine &command_line) {
+absl::StatusOr<int> RunAppSnapshot(const CommandLine& command_line) {
   absl::StatusOr<std::string> blob = ReadFile(command_line.target);
-  if (!blob.ok())
-    return blob.status();
+  if (!blob.ok()) return blob.status();
   absl::StatusOr<int> exit_code =
       RunAppBlob(*blob, command_line.target, command_line);
   if (!exit_code.ok()) {
@@ -165,10 +154,10 @@ absl::StatusOr<int> RunAppSnapshot(const CommandLine &command_line) {
   return exit_code;
 }
 
-} // namespace
+}  // namespace
 
 absl::StatusOr<int> RunCompiledApp(absl::string_view app_blob,
-                                   const CommandLine &command_line) {
+                                   const CommandLine& command_line) {
   absl::StatusOr<int> exit_code =
       RunAppBlob(app_blob, command_line.argv0, command_line);
   if (!exit_code.ok()) {
@@ -180,40 +169,38 @@ absl::StatusOr<int> RunCompiledApp(absl::string_view app_blob,
   return exit_code;
 }
 
-absl::StatusOr<int> RunThawCommand(const CommandLine &command_line) {
+absl::StatusOr<int> RunThawCommand(const CommandLine& command_line) {
   switch (command_line.command) {
-  case CommandLine::Command::kHelp:
-    std::fputs(kUsage, stdout);
-    return 0;
-  case CommandLine::Command::kVersion:
-    std::printf("thaw %s\nv8 %s\n", kThawVersion, v8::V8::GetVersion());
-    return 0;
-  case CommandLine::Command::kInspect: {
-    absl::StatusOr<std::string> json = InspectBlobFile(command_line.target);
-    if (!json.ok())
-      return json.status();
-    std::printf("%s\n", json->c_str());
-    return 0;
-  }
-  case CommandLine::Command::kBench: {
-    absl::StatusOr<std::vector<BenchSeries>> series =
-        RunBenchmark(command_line.bench);
-    if (!series.ok())
-      return series.status();
-    std::fputs(FormatBenchReport(*series, command_line.bench.json).c_str(),
-               stdout);
-    return 0;
-  }
-  case CommandLine::Command::kRun:
-  case CommandLine::Command::kEval:
-    return RunCode(command_line);
-  case CommandLine::Command::kSnapshot:
-  case CommandLine::Command::kCompile:
-    return BuildApp(command_line);
-  case CommandLine::Command::kRunSnapshot:
-    return RunAppSnapshot(command_line);
+    case CommandLine::Command::kHelp:
+      std::fputs(kUsage, stdout);
+      return 0;
+    case CommandLine::Command::kVersion:
+      std::printf("thaw %s\nv8 %s\n", kThawVersion, v8::V8::GetVersion());
+      return 0;
+    case CommandLine::Command::kInspect: {
+      absl::StatusOr<std::string> json = InspectBlobFile(command_line.target);
+      if (!json.ok()) return json.status();
+      std::printf("%s\n", json->c_str());
+      return 0;
+    }
+    case CommandLine::Command::kBench: {
+      absl::StatusOr<std::vector<BenchSeries>> series =
+          RunBenchmark(command_line.bench);
+      if (!series.ok()) return series.status();
+      std::fputs(FormatBenchReport(*series, command_line.bench.json).c_str(),
+                 stdout);
+      return 0;
+    }
+    case CommandLine::Command::kRun:
+    case CommandLine::Command::kEval:
+      return RunCode(command_line);
+    case CommandLine::Command::kSnapshot:
+    case CommandLine::Command::kCompile:
+      return BuildApp(command_line);
+    case CommandLine::Command::kRunSnapshot:
+      return RunAppSnapshot(command_line);
   }
   return absl::InternalError("unknown command");
 }
 
-} // namespace thaw
+}  // namespace thaw

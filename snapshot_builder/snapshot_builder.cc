@@ -28,15 +28,14 @@ constexpr char kBuildSeedFlags[] = "--hash-seed=1 --random-seed=1";
 // runtime reads it back with GetDataFromSnapshotOnce.
 constexpr size_t kInternalsDataIndex = 0;
 
-v8::ScriptOrigin OriginFor(v8::Isolate *isolate, const std::string &path) {
+v8::ScriptOrigin OriginFor(v8::Isolate* isolate, const std::string& path) {
   return v8::ScriptOrigin(isolate, NewString(isolate, path).ToLocalChecked());
 }
 
-absl::StatusOr<v8::Local<v8::String>> ReadSource(v8::Isolate *isolate,
-                                                 const std::string &path) {
+absl::StatusOr<v8::Local<v8::String>> ReadSource(v8::Isolate* isolate,
+                                                 const std::string& path) {
   absl::StatusOr<std::string> text = ReadFile(path);
-  if (!text.ok())
-    return text.status();
+  if (!text.ok()) return text.status();
   v8::Local<v8::String> source;
   if (!NewString(isolate, *text).ToLocal(&source)) {
     return absl::ResourceExhaustedError(
@@ -46,13 +45,12 @@ absl::StatusOr<v8::Local<v8::String>> ReadSource(v8::Isolate *isolate,
 }
 
 absl::Status RunStdlibFile(v8::Local<v8::Context> context,
-                           const std::string &path,
+                           const std::string& path,
                            v8::Local<v8::Object> binding,
                            v8::Local<v8::Object> internals) {
-  v8::Isolate *isolate = context->GetIsolate();
+  v8::Isolate* isolate = context->GetIsolate();
   absl::StatusOr<v8::Local<v8::String>> text = ReadSource(isolate, path);
-  if (!text.ok())
-    return text.status();
+  if (!text.ok()) return text.status();
   v8::TryCatch try_catch(isolate);
   // Stack traces name standard library frames thaw:stdlib/FILE, the way Node
   // shows node:internal/..., so users can tell them from their own files.
@@ -78,11 +76,10 @@ absl::Status RunStdlibFile(v8::Local<v8::Context> context,
 }
 
 absl::Status RunAppFile(v8::Local<v8::Context> context,
-                        const std::string &path) {
-  v8::Isolate *isolate = context->GetIsolate();
+                        const std::string& path) {
+  v8::Isolate* isolate = context->GetIsolate();
   absl::StatusOr<v8::Local<v8::String>> text = ReadSource(isolate, path);
-  if (!text.ok())
-    return text.status();
+  if (!text.ok()) return text.status();
   v8::TryCatch try_catch(isolate);
   v8::ScriptOrigin origin = OriginFor(isolate, path);
   v8::Local<v8::Script> script;
@@ -101,9 +98,9 @@ absl::Status RunAppFile(v8::Local<v8::Context> context,
 // snapshot holds a heap, not an event loop, so they would silently never run.
 absl::Status SettleBuildTimeWork(v8::Local<v8::Context> context,
                                  v8::Local<v8::Object> internals) {
-  v8::Isolate *isolate = context->GetIsolate();
+  v8::Isolate* isolate = context->GetIsolate();
   v8::TryCatch try_catch(isolate);
-  auto call = [&](const char *name) -> v8::MaybeLocal<v8::Value> {
+  auto call = [&](const char* name) -> v8::MaybeLocal<v8::Value> {
     v8::Local<v8::Value> function;
     if (!internals->Get(context, NewString(isolate, name).ToLocalChecked())
              .ToLocal(&function) ||
@@ -143,28 +140,25 @@ absl::Status SettleBuildTimeWork(v8::Local<v8::Context> context,
 }
 
 // Runs every file in `context` and registers what the runtime needs.
-absl::Status PopulateContext(v8::SnapshotCreator &creator,
+absl::Status PopulateContext(v8::SnapshotCreator& creator,
                              v8::Local<v8::Context> context,
-                             const SnapshotOptions &options) {
-  v8::Isolate *isolate = context->GetIsolate();
+                             const SnapshotOptions& options) {
+  v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Object> binding;
   if (!CreateBindingObject(context).ToLocal(&binding)) {
     return absl::InternalError("cannot install the native functions");
   }
   v8::Local<v8::Object> internals = v8::Object::New(isolate);
-  for (const std::string &path : options.stdlib_files) {
+  for (const std::string& path : options.stdlib_files) {
     absl::Status status = RunStdlibFile(context, path, binding, internals);
-    if (!status.ok())
-      return status;
+    if (!status.ok()) return status;
   }
-  for (const std::string &path : options.app_files) {
+  for (const std::string& path : options.app_files) {
     absl::Status status = RunAppFile(context, path);
-    if (!status.ok())
-      return status;
+    if (!status.ok()) return status;
   }
   absl::Status settled = SettleBuildTimeWork(context, internals);
-  if (!settled.ok())
-    return settled;
+  if (!settled.ok()) return settled;
   size_t index = creator.AddData(context, internals);
   if (index != kInternalsDataIndex) {
     return absl::InternalError(
@@ -175,13 +169,12 @@ absl::Status PopulateContext(v8::SnapshotCreator &creator,
 
 // The app options prepareAppSnapshot takes: {defer: [...], warmup}.
 v8::MaybeLocal<v8::Object> AppOptionsObject(v8::Local<v8::Context> context,
-                                            const SnapshotOptions &options) {
-  v8::Isolate *isolate = context->GetIsolate();
+                                            const SnapshotOptions& options) {
+  v8::Isolate* isolate = context->GetIsolate();
   std::vector<v8::Local<v8::Value>> defer;
-  for (const std::string &specifier : options.app_defer) {
+  for (const std::string& specifier : options.app_defer) {
     v8::Local<v8::String> text;
-    if (!NewString(isolate, specifier).ToLocal(&text))
-      return {};
+    if (!NewString(isolate, specifier).ToLocal(&text)) return {};
     defer.push_back(text);
   }
   v8::Local<v8::Object> object = v8::Object::New(isolate);
@@ -201,10 +194,11 @@ v8::MaybeLocal<v8::Object> AppOptionsObject(v8::Local<v8::Context> context,
 
 // `thaw snapshot`: the context comes from the base payload, with the
 // standard library already in it; the app's entry is prepared there.
-absl::Status PopulateFromBase(v8::SnapshotCreator &creator,
+absl::Status PopulateFromBase(v8::SnapshotCreator& creator,
                               v8::Local<v8::Context> context,
-                              const SnapshotOptions &options) {
-  v8::Isolate *isolate = context->GetIsolate();
+                              const SnapshotOptions& options,
+                              std::string* manifest) {
+  v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Object> internals;
   if (!context->GetDataFromSnapshotOnce<v8::Object>(kInternalsDataIndex)
            .ToLocal(&internals)) {
@@ -213,8 +207,7 @@ absl::Status PopulateFromBase(v8::SnapshotCreator &creator,
   }
   absl::StatusOr<v8::Local<v8::String>> source =
       ReadSource(isolate, options.app_entry);
-  if (!source.ok())
-    return source.status();
+  if (!source.ok()) return source.status();
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Value> prepare;
   v8::Local<v8::Object> app_options;
@@ -243,8 +236,23 @@ absl::Status PopulateFromBase(v8::SnapshotCreator &creator,
         absl::StrCat("error while preparing ", options.app_entry));
   }
   absl::Status settled = SettleBuildTimeWork(context, internals);
-  if (!settled.ok())
-    return settled;
+  if (!settled.ok()) return settled;
+  v8::Local<v8::Value> manifest_function;
+  v8::Local<v8::Value> manifest_value;
+  if (internals
+          ->Get(context, NewString(isolate, "appManifest").ToLocalChecked())
+          .ToLocal(&manifest_function) &&
+      manifest_function->IsFunction()) {
+    if (!manifest_function.As<v8::Function>()
+             ->Call(context, internals, 0, nullptr)
+             .ToLocal(&manifest_value)) {
+      return JsExceptionToStatus(isolate, try_catch,
+                                 "error listing the app's modules");
+    }
+    if (manifest_value->IsString()) {
+      *manifest = *v8::String::Utf8Value(isolate, manifest_value);
+    }
+  }
   size_t index = creator.AddData(context, internals);
   if (index != kInternalsDataIndex) {
     return absl::InternalError(
@@ -259,10 +267,10 @@ absl::Status PopulateFromBase(v8::SnapshotCreator &creator,
 constexpr char kBlobFollows = '+';
 constexpr char kErrorFollows = '-';
 
-} // namespace
+}  // namespace
 
-absl::StatusOr<std::string>
-BuildSnapshotInThisProcess(const SnapshotOptions &options) {
+absl::StatusOr<std::string> BuildSnapshotInThisProcess(
+    const SnapshotOptions& options) {
   // Fixed seeds make two builds of the same inputs byte-identical. They are
   // for this process only and not recorded in the blob: a running process
   // gets fresh seeds, and V8 rehashes the snapshot's tables with its own
@@ -271,13 +279,14 @@ BuildSnapshotInThisProcess(const SnapshotOptions &options) {
   IsolateState state;
   state.building_snapshot = true;
   absl::Status status;
+  std::string manifest;
   v8::StartupData data{nullptr, 0};
   {
     v8::StartupData base{options.base_payload.data(),
                          static_cast<int>(options.base_payload.size())};
     v8::SnapshotCreator creator(ExternalReferences(),
                                 options.base_payload.empty() ? nullptr : &base);
-    v8::Isolate *isolate = creator.GetIsolate();
+    v8::Isolate* isolate = creator.GetIsolate();
     AttachIsolateState(isolate, &state);
     InstallEsmHostHooks(isolate);
     {
@@ -286,7 +295,7 @@ BuildSnapshotInThisProcess(const SnapshotOptions &options) {
       v8::Context::Scope context_scope(context);
       status = options.base_payload.empty()
                    ? PopulateContext(creator, context, options)
-                   : PopulateFromBase(creator, context, options);
+                   : PopulateFromBase(creator, context, options, &manifest);
       // V8 aborts if the creator is destroyed without CreateBlob, and
       // CreateBlob aborts without a default context, so both happen even
       // after a failure; the blob is then thrown away.
@@ -295,8 +304,7 @@ BuildSnapshotInThisProcess(const SnapshotOptions &options) {
     data = creator.CreateBlob(v8::SnapshotCreator::FunctionCodeHandling::kKeep);
   }
   std::unique_ptr<const char[]> owned(data.data);
-  if (!status.ok())
-    return status;
+  if (!status.ok()) return status;
   if (data.data == nullptr || data.raw_size <= 0) {
     return absl::InternalError("V8 produced no snapshot");
   }
@@ -310,22 +318,21 @@ BuildSnapshotInThisProcess(const SnapshotOptions &options) {
   origin.v8_version = v8::V8::GetVersion();
   origin.external_reference_digest = Sha256(DescribeExternalReferences());
   origin.v8_flags = options.v8_flags;
+  origin.manifest = std::move(manifest);
   return EncodeBlob(
       origin, absl::string_view(data.data, static_cast<size_t>(data.raw_size)),
       options.codec, options.zstd_level);
 }
 
-absl::StatusOr<std::string>
-BuildSnapshotInChildProcess(const SnapshotOptions &options) {
+absl::StatusOr<std::string> BuildSnapshotInChildProcess(
+    const SnapshotOptions& options) {
   // Options are checked before any JS runs, so a typo fails at once.
   if (options.codec == Codec::kZstd) {
     absl::Status level = CheckZstdLevel(options.zstd_level);
-    if (!level.ok())
-      return level;
+    if (!level.ok()) return level;
   }
   int pipe_fds[2];
-  if (pipe(pipe_fds) != 0)
-    return ErrnoToStatus(errno, "pipe");
+  if (pipe(pipe_fds) != 0) return ErrnoToStatus(errno, "pipe");
   pid_t child = fork();
   if (child < 0) {
     int error_number = errno;
@@ -352,8 +359,7 @@ BuildSnapshotInChildProcess(const SnapshotOptions &options) {
   close(pipe_fds[0]);
   int wait_status = 0;
   while (waitpid(child, &wait_status, 0) < 0) {
-    if (errno != EINTR)
-      return ErrnoToStatus(errno, "waitpid");
+    if (errno != EINTR) return ErrnoToStatus(errno, "waitpid");
   }
   if (WIFSIGNALED(wait_status)) {
     int signal_number = WTERMSIG(wait_status);
@@ -376,12 +382,11 @@ BuildSnapshotInChildProcess(const SnapshotOptions &options) {
   return answer.substr(1);
 }
 
-absl::Status BuildSnapshotFile(const SnapshotOptions &options,
-                               const std::string &output_path) {
+absl::Status BuildSnapshotFile(const SnapshotOptions& options,
+                               const std::string& output_path) {
   absl::StatusOr<std::string> blob = BuildSnapshotInChildProcess(options);
-  if (!blob.ok())
-    return blob.status();
+  if (!blob.ok()) return blob.status();
   return WriteFileAtomically(output_path, *blob);
 }
 
-} // namespace thaw
+}  // namespace thaw

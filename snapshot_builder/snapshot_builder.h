@@ -38,19 +38,19 @@ struct SnapshotOptions {
 // Runs the files in a fresh V8 and returns the complete thaw blob. V8 aborts
 // the process on some snapshot errors, so callers that must survive those
 // use BuildSnapshotInChildProcess.
-absl::StatusOr<std::string>
-BuildSnapshotInThisProcess(const SnapshotOptions &options);
+absl::StatusOr<std::string> BuildSnapshotInThisProcess(
+    const SnapshotOptions& options);
 
 // Runs BuildSnapshotInThisProcess in a child process and returns its blob. A
 // child that dies from a signal (a V8 abort) becomes an error naming it.
-absl::StatusOr<std::string>
-BuildSnapshotInChildProcess(const SnapshotOptions &options);
+absl::StatusOr<std::string> BuildSnapshotInChildProcess(
+    const SnapshotOptions& options);
 
 // Builds the blob in a child process and writes it to `output_path`
 // atomically: on any failure no file, partial or old, is left at a new path.
-absl::Status BuildSnapshotFile(const SnapshotOptions &options,
-                               const std::string &output_path);
+absl::Status BuildSnapshotFile(const SnapshotOptions& options,
+                               const std::string& output_path);
 
-} // namespace thaw
+}  // namespace thaw
 
-#endif // THAW_SNAPSHOT_BUILDER_SNAPSHOT_BUILDER_H_
+#endif  // THAW_SNAPSHOT_BUILDER_SNAPSHOT_BUILDER_H_

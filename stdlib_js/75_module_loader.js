@@ -315,6 +315,7 @@ class Module {
   }
 
   load(filename) {
+    if (recordingResolutions) loadedAtBuild.push(filename);
     this.filename = filename;
     this.paths = nodeModulePaths(path.dirname(filename));
     if (filename.endsWith('.json')) {
@@ -543,6 +544,40 @@ internals.prepareAppSnapshot = function prepareAppSnapshot(filename, source, opt
   }
   appEntry = {filename, source, kind};
   if (options.warmup) warmUp(path.resolve(options.warmup));
+};
+
+// The files loaded while an app was prepared, in order, for its manifest.
+const loadedAtBuild = [];
+
+// The app's modules for the blob's manifest (`thaw inspect`): each file's
+// path, kind, size in bytes, and whether it was evaluated at "build" time
+// or is evaluated at "start".
+internals.appManifest = function appManifest() {
+  if (appEntry === null) return '';
+  const entries = [];
+  const seen = new Set();
+  const add = (filename, kind, evaluated) => {
+    if (seen.has(filename)) return;
+    seen.add(filename);
+    let bytes = 0;
+    try {
+      bytes = nativeFs.readFileBytes(filename).byteLength;
+    } catch {
+      // A file that went away while building is listed with no size.
+    }
+    entries.push({path: filename, kind, bytes, evaluated});
+  };
+  add(appEntry.filename, appEntry.kind, 'start');
+  for (const filename of loadedAtBuild) {
+    if (Module._cache[filename] !== undefined && !deferredSources.has(filename)) {
+      add(filename, filename.endsWith('.json') ? 'json' : 'commonjs', 'build');
+    }
+  }
+  for (const filename of deferredSources.keys()) add(filename, 'commonjs', 'start');
+  for (const [filename, kind] of internals.esmAppModules()) {
+    add(filename, kind, kind === 'esm' || deferredSources.has(filename) ? 'start' : 'build');
+  }
+  return JSON.stringify(entries);
 };
 
 // Deferred modules (--defer): kept as source with their resolutions, and

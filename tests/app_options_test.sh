@@ -39,6 +39,14 @@ done
 checks=$((checks + 1))
 [[ "$err" != *heavy.js* ]] || fail "a deferred module is not evaluated at build time"
 
+run_cmd "$thaw" inspect "$work/app.snap"
+expect_out_contains "{\"path\":\"$work/main.js\",\"kind\":\"commonjs\",\"bytes\":$(wc -c <"$work/main.js"),\"evaluated\":\"start\"}" \
+  "inspect lists the entry with its size"
+expect_out_contains "{\"path\":\"$work/lib/config.js\",\"kind\":\"commonjs\",\"bytes\":$(wc -c <"$work/lib/config.js"),\"evaluated\":\"build\"}" \
+  "inspect lists a module evaluated at build time"
+expect_out_contains "{\"path\":\"$work/lib/heavy.js\",\"kind\":\"commonjs\",\"bytes\":$(wc -c <"$work/lib/heavy.js"),\"evaluated\":\"start\"}" \
+  "inspect lists a deferred module"
+
 mv "$work/lib" "$work/lib.gone"
 APPVAR=start run_cmd "$thaw" run --snapshot "$work/app.snap"
 expect_out "4 heavy 42 at-start=start start 1 true" \

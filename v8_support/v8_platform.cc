@@ -10,9 +10,9 @@ namespace {
 // flag in V8 10.2, though Node 18 and 20 enable them.
 constexpr char kLanguageFlags[] = "--harmony-import-assertions";
 
-} // namespace
+}  // namespace
 
-V8Process::V8Process(const std::string &v8_flags) {
+V8Process::V8Process(const std::string& v8_flags) {
   v8::V8::SetFlagsFromString(kLanguageFlags, sizeof(kLanguageFlags) - 1);
   if (!v8_flags.empty()) {
     v8::V8::SetFlagsFromString(v8_flags.data(), v8_flags.size());
@@ -29,4 +29,4 @@ V8Process::~V8Process() {
   v8::V8::DisposePlatform();
 }
 
-} // namespace thaw
+}  // namespace thaw
