@@ -11,6 +11,7 @@
 #include "blob_format/blob_format.h"
 #include "sha256/sha256.h"
 #include "startup_trace/startup_trace.h"
+#include "uv.h"
 #include "v8_support/js_exception.h"
 #include "v8_support/v8_platform.h"
 #include "v8_support/v8_strings.h"
@@ -138,6 +139,10 @@ class ScriptRunner {
         return;
       }
       StartupTrace::Mark("process bootstrap (JS)");
+      // Timers count from libuv's cached loop time; refresh it so that a
+      // timer the main script sets is not already part-way due because
+      // start-up took a while.
+      uv_update_time(loop.uv_loop());
       bool ran = RunMain(context, internals, options);
       StartupTrace::Mark("main script");
       if (!ran && !loop.AfterCallback(try_catch)) return;
