@@ -28,6 +28,7 @@ const NativeModule& IoModule();
 const NativeModule& IdnaModule();
 const NativeModule& CloneModule();
 const NativeModule& CryptoModule();
+const NativeModule& HashModule();
 const NativeModule& EncodingModule();
 const NativeModule& BufferModule();
 const NativeModule& LoopModule();

@@ -47,6 +47,7 @@ absl::Span<const NativeModule* const> NativeModules() {
       &IdnaModule(),
       &CloneModule(),
       &CryptoModule(),
+      &HashModule(),
       &EncodingModule(),
       &BufferModule(),
       &LoopModule(),

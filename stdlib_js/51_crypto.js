@@ -219,6 +219,9 @@ exposeMembers(SubtleCrypto.prototype, 'SubtleCrypto', ['digest']);
 
 crypto = new Crypto(kConstructKey);
 subtle = new SubtleCrypto(kConstructKey);
+// For node:crypto's webcrypto, which stays this object even if user code
+// replaces globalThis.crypto.
+internals.webcrypto = crypto;
 
 // globalThis.crypto is a getter without a setter, as in Node 20.
 Object.defineProperty(globalThis, 'crypto', {
