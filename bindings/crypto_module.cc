@@ -22,19 +22,17 @@ namespace {
 
 // Fills [data, data + size) with cryptographically strong random bytes:
 // OpenSSL's CSPRNG, or the kernel's if OpenSSL fails. False if both fail.
-bool FillRandom(uint8_t *data, size_t size) {
+bool FillRandom(uint8_t* data, size_t size) {
   size_t done = 0;
   while (done < size) {
     int chunk = static_cast<int>(std::min<size_t>(size - done, INT_MAX));
-    if (RAND_bytes(data + done, chunk) != 1)
-      break;
+    if (RAND_bytes(data + done, chunk) != 1) break;
     done += static_cast<size_t>(chunk);
   }
   while (done < size) {
     ssize_t got = getrandom(data + done, size - done, 0);
     if (got < 0) {
-      if (errno == EINTR)
-        continue;
+      if (errno == EINTR) continue;
       return false;
     }
     done += static_cast<size_t>(got);
@@ -44,10 +42,9 @@ bool FillRandom(uint8_t *data, size_t size) {
 
 // Random bytes drawn while a snapshot is built would be frozen into it, the
 // same in every process that starts from it: refused, with an exception.
-bool RefusedWhileBuildingSnapshot(v8::Isolate *isolate) {
-  IsolateState *state = GetIsolateState(isolate);
-  if (state == nullptr || !state->building_snapshot)
-    return false;
+bool RefusedWhileBuildingSnapshot(v8::Isolate* isolate) {
+  IsolateState* state = GetIsolateState(isolate);
+  if (state == nullptr || !state->building_snapshot) return false;
   ThrowError(isolate,
              "random values cannot be drawn while building a snapshot: every "
              "process started from it would get the same ones");
@@ -56,64 +53,61 @@ bool RefusedWhileBuildingSnapshot(v8::Isolate *isolate) {
 
 // The bytes an ArrayBuffer or ArrayBufferView (over an ArrayBuffer or a
 // SharedArrayBuffer) covers. Empty when detached.
-bool BytesOf(v8::Local<v8::Value> value, uint8_t **data, size_t *size) {
+bool BytesOf(v8::Local<v8::Value> value, uint8_t** data, size_t* size) {
   if (value->IsArrayBufferView()) {
     v8::Local<v8::ArrayBufferView> view = value.As<v8::ArrayBufferView>();
     *size = view->ByteLength();
     *data = *size == 0 ? nullptr
-                       : static_cast<uint8_t *>(view->Buffer()->Data()) +
+                       : static_cast<uint8_t*>(view->Buffer()->Data()) +
                              view->ByteOffset();
     return true;
   }
   if (value->IsArrayBuffer()) {
     v8::Local<v8::ArrayBuffer> buffer = value.As<v8::ArrayBuffer>();
     *size = buffer->ByteLength();
-    *data = *size == 0 ? nullptr : static_cast<uint8_t *>(buffer->Data());
+    *data = *size == 0 ? nullptr : static_cast<uint8_t*>(buffer->Data());
     return true;
   }
   return false;
 }
 
 // crypto.randomFill(view): overwrites every byte of view with random bytes.
-void RandomFill(const v8::FunctionCallbackInfo<v8::Value> &info) {
-  v8::Isolate *isolate = info.GetIsolate();
-  uint8_t *data;
+void RandomFill(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  uint8_t* data;
   size_t size;
   if (info.Length() != 1 || !info[0]->IsArrayBufferView() ||
       !BytesOf(info[0], &data, &size)) {
     ThrowTypeError(isolate, "crypto.randomFill(view) needs an ArrayBufferView");
     return;
   }
-  if (RefusedWhileBuildingSnapshot(isolate))
-    return;
+  if (RefusedWhileBuildingSnapshot(isolate)) return;
   if (!FillRandom(data, size)) {
     ThrowError(isolate, std::string("no random bytes: ") + strerror(errno));
   }
 }
 
 // crypto.randomUUID(): a version 4 UUID in lowercase (RFC 4122, 4.4).
-void RandomUUID(const v8::FunctionCallbackInfo<v8::Value> &info) {
-  v8::Isolate *isolate = info.GetIsolate();
-  if (RefusedWhileBuildingSnapshot(isolate))
-    return;
+void RandomUUID(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (RefusedWhileBuildingSnapshot(isolate)) return;
   uint8_t bytes[16];
   if (!FillRandom(bytes, sizeof(bytes))) {
     ThrowError(isolate, std::string("no random bytes: ") + strerror(errno));
     return;
   }
-  bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
-  bytes[8] = (bytes[8] & 0x3f) | 0x80; // variant 10xx
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;  // version 4
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;  // variant 10xx
   static constexpr char kHex[] = "0123456789abcdef";
   char text[36];
   size_t out = 0;
   for (size_t i = 0; i < sizeof(bytes); ++i) {
-    if (i == 4 || i == 6 || i == 8 || i == 10)
-      text[out++] = '-';
+    if (i == 4 || i == 6 || i == 8 || i == 10) text[out++] = '-';
     text[out++] = kHex[bytes[i] >> 4];
     text[out++] = kHex[bytes[i] & 0x0f];
   }
   v8::Local<v8::String> value;
-  if (v8::String::NewFromOneByte(isolate, reinterpret_cast<uint8_t *>(text),
+  if (v8::String::NewFromOneByte(isolate, reinterpret_cast<uint8_t*>(text),
                                  v8::NewStringType::kNormal, sizeof(text))
           .ToLocal(&value)) {
     info.GetReturnValue().Set(value);
@@ -123,9 +117,9 @@ void RandomUUID(const v8::FunctionCallbackInfo<v8::Value> &info) {
 // crypto.digest(name, data): the digest of data (an ArrayBuffer or
 // ArrayBufferView) with OpenSSL's digest `name` ("sha256", "sha1", ...), as a
 // new ArrayBuffer; undefined when OpenSSL has no digest of that name.
-void Digest(const v8::FunctionCallbackInfo<v8::Value> &info) {
-  v8::Isolate *isolate = info.GetIsolate();
-  uint8_t *data;
+void Digest(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  uint8_t* data;
   size_t size;
   if (info.Length() != 2 || !info[0]->IsString() ||
       !BytesOf(info[1], &data, &size)) {
@@ -133,9 +127,8 @@ void Digest(const v8::FunctionCallbackInfo<v8::Value> &info) {
     return;
   }
   std::string name = ToUtf8(isolate, info[0]);
-  const EVP_MD *md = EVP_get_digestbyname(name.c_str());
-  if (md == nullptr)
-    return;
+  const EVP_MD* md = EVP_get_digestbyname(name.c_str());
+  if (md == nullptr) return;
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int digest_size = 0;
   static const unsigned char kNothing = 0;
@@ -146,17 +139,16 @@ void Digest(const v8::FunctionCallbackInfo<v8::Value> &info) {
   }
   v8::Local<v8::ArrayBuffer> result =
       v8::ArrayBuffer::New(isolate, digest_size);
-  if (digest_size > 0)
-    memcpy(result->Data(), digest, digest_size);
+  if (digest_size > 0) memcpy(result->Data(), digest, digest_size);
   info.GetReturnValue().Set(result);
 }
 
 // crypto.timingSafeEqual(a, b): whether two ArrayBuffers or views of the
 // same byte length hold the same bytes, compared in time that depends only
 // on the length (CRYPTO_memcmp).
-void TimingSafeEqual(const v8::FunctionCallbackInfo<v8::Value> &info) {
-  uint8_t *a;
-  uint8_t *b;
+void TimingSafeEqual(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  uint8_t* a;
+  uint8_t* b;
   size_t a_size;
   size_t b_size;
   if (info.Length() != 2 || !BytesOf(info[0], &a, &a_size) ||
@@ -175,11 +167,11 @@ constexpr NativeFunction kCryptoFunctions[] = {
     {"timingSafeEqual", TimingSafeEqual, 2},
 };
 
-} // namespace
+}  // namespace
 
-const NativeModule &CryptoModule() {
+const NativeModule& CryptoModule() {
   static constexpr NativeModule kModule = {"crypto", kCryptoFunctions};
   return kModule;
 }
 
-} // namespace thaw
+}  // namespace thaw

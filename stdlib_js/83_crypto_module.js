@@ -73,19 +73,6 @@
 
   // ---------------------------------------------------- Hash and Hmac
 
-  // Each Hash's and Hmac's native handle and state. A WeakMap, so that no
-  // user code can reach the handle (its bytes are OpenSSL's state).
-  const states = new WeakMap();
-
-  function stateOf(object, type) {
-    const state = states.get(object);
-    if (state === undefined || state.type !== type) {
-      throw withCode(new TypeError(`Value of "this" must be of type ${type}`),
-          'ERR_INVALID_THIS');
-    }
-    return state;
-  }
-
   // The bytes to hash for update(data, inputEncoding): UTF-8 strings go to
   // the native side as they are; other encodings are decoded by Buffer.
   function inputOf(data, encoding) {
@@ -111,17 +98,11 @@
     return encoding === undefined ? buffer : buffer.toString(encoding);
   }
 
-  function update(state, data, encoding) {
-    if (state.finalized) throw hashFinalized();
-    if (!nativeHash.hashUpdate(state.handle, inputOf(data, encoding))) {
+  // Feeds data to a native handle, as update(data, inputEncoding) does.
+  function updateHandle(handle, data, encoding) {
+    if (!nativeHash.hashUpdate(handle, inputOf(data, encoding))) {
       throw withCode(new Error('Hash update failed'), 'ERR_CRYPTO_HASH_UPDATE_FAILED');
     }
-  }
-
-  function newHashHandle(algorithm, outputLength) {
-    const handle = nativeHash.hashCreate(algorithm, outputLength);
-    if (handle === undefined) throw new Error('Digest method not supported');
-    return handle;
   }
 
   // Hash and Hmac are Transform streams, as in Node, but most uses never
@@ -153,52 +134,58 @@
     });
   }
 
-  // Hash(algorithm[, options]), with or without `new`.
-  function Hash(algorithm, options) {
-    if (!new.target) return new Hash(algorithm, options);
-    validateString(algorithm, 'algorithm');
-    const outputLength = outputLengthOption(options);
-    this._options = options;
-    states.set(this, {
-      type: 'Hash', handle: newHashHandle(algorithm, outputLength), finalized: false,
-    });
-  }
-  Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
-  Object.setPrototypeOf(Hash, LazyTransform);
+  // Hash and Hmac keep their native handles in private fields: the handle's
+  // bytes are OpenSSL's state, so user code must never reach it.
+  // Hash's constructor takes this token instead of an algorithm to wrap the
+  // handle that copy() made.
+  const kFromHandle = Symbol('kFromHandle');
 
-  Object.defineProperties(Hash.prototype, Object.getOwnPropertyDescriptors({
-    copy(options) {
-      const state = stateOf(this, 'Hash');
-      if (state.finalized) throw hashFinalized();
+  class Hash extends LazyTransform {
+    #handle;
+    #finalized = false;
+
+    constructor(algorithm, options) {
+      super();
+      if (algorithm === kFromHandle) {
+        this.#handle = options.handle;
+        this._options = options.options;
+        return;
+      }
+      validateString(algorithm, 'algorithm');
       const outputLength = outputLengthOption(options);
-      const copy = Object.create(Hash.prototype);
-      copy._options = options;
-      states.set(copy, {
-        type: 'Hash', handle: nativeHash.hashCopy(state.handle, outputLength), finalized: false,
-      });
-      return copy;
-    },
+      const handle = nativeHash.hashCreate(algorithm, outputLength);
+      if (handle === undefined) throw new Error('Digest method not supported');
+      this.#handle = handle;
+      this._options = options;
+    }
+
+    copy(options) {
+      if (this.#finalized) throw hashFinalized();
+      const handle = nativeHash.hashCopy(this.#handle, outputLengthOption(options));
+      return new Hash(kFromHandle, {handle, options});
+    }
+
     _transform(chunk, encoding, callback) {
-      update(stateOf(this, 'Hash'), chunk, encoding);
+      this.update(chunk, encoding);
       callback();
-    },
+    }
+
     _flush(callback) {
       this.push(this.digest());
       callback();
-    },
+    }
+
     update(data, inputEncoding) {
-      update(stateOf(this, 'Hash'), data, inputEncoding);
+      if (this.#finalized) throw hashFinalized();
+      updateHandle(this.#handle, data, inputEncoding);
       return this;
-    },
+    }
+
     digest(outputEncoding) {
-      const state = stateOf(this, 'Hash');
-      if (state.finalized) throw hashFinalized();
-      state.finalized = true;
-      return encodeDigest(nativeHash.hashDigest(state.handle), outputEncoding);
-    },
-  }));
-  for (const name of ['copy', '_transform', '_flush', 'update', 'digest']) {
-    Object.defineProperty(Hash.prototype, name, {enumerable: false});
+      if (this.#finalized) throw hashFinalized();
+      this.#finalized = true;
+      return encodeDigest(nativeHash.hashDigest(this.#handle), outputEncoding);
+    }
   }
 
   // The key's bytes: a string (in options.encoding, UTF-8 by default), an
@@ -210,46 +197,61 @@
         'DataView, KeyObject, or CryptoKey', key);
   }
 
-  // Hmac(hmac, key[, options]), with or without `new`.
-  function Hmac(hmac, key, options) {
-    if (!new.target) return new Hmac(hmac, key, options);
-    validateString(hmac, 'hmac');
-    const keyBytes = hmacKey(key, options);
-    const handle = nativeHash.hmacCreate(hmac, keyBytes);
-    if (handle === undefined) {
-      throw withCode(new TypeError(`Invalid digest: ${hmac}`), 'ERR_CRYPTO_INVALID_DIGEST');
-    }
-    this._options = options;
-    states.set(this, {type: 'Hmac', handle, finalized: false});
-  }
-  Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
-  Object.setPrototypeOf(Hmac, LazyTransform);
+  class Hmac extends LazyTransform {
+    #handle;
+    #finalized = false;
 
-  Object.defineProperties(Hmac.prototype, Object.getOwnPropertyDescriptors({
+    constructor(hmac, key, options) {
+      super();
+      validateString(hmac, 'hmac');
+      const handle = nativeHash.hmacCreate(hmac, hmacKey(key, options));
+      if (handle === undefined) {
+        throw withCode(new TypeError(`Invalid digest: ${hmac}`), 'ERR_CRYPTO_INVALID_DIGEST');
+      }
+      this.#handle = handle;
+      this._options = options;
+    }
+
     update(data, inputEncoding) {
-      update(stateOf(this, 'Hmac'), data, inputEncoding);
+      if (this.#finalized) throw hashFinalized();
+      updateHandle(this.#handle, data, inputEncoding);
       return this;
-    },
+    }
+
     // A second digest() gives empty output rather than an error, as in Node.
     digest(outputEncoding) {
-      const state = stateOf(this, 'Hmac');
       const encoding = outputEncoding || 'buffer';
-      if (state.finalized) return encoding === 'buffer' ? new FastBuffer(0) : '';
-      state.finalized = true;
-      return encodeDigest(nativeHash.hashDigest(state.handle), encoding);
-    },
+      if (this.#finalized) return encoding === 'buffer' ? new FastBuffer(0) : '';
+      this.#finalized = true;
+      return encodeDigest(nativeHash.hashDigest(this.#handle), encoding);
+    }
+
     _flush(callback) {
       this.push(this.digest());
       callback();
-    },
+    }
+
     _transform(chunk, encoding, callback) {
-      update(stateOf(this, 'Hmac'), chunk, encoding);
+      this.update(chunk, encoding);
       callback();
-    },
-  }));
-  for (const name of ['update', 'digest', '_flush', '_transform']) {
-    Object.defineProperty(Hmac.prototype, name, {enumerable: false});
+    }
   }
+
+  // Node 20's Hash and Hmac can also be called without `new`: the exported
+  // functions construct the classes and share their prototypes, so
+  // instanceof and .constructor still work.
+  function callableWithoutNew(Class, length) {
+    const callable = {[Class.name]: function(...args) { return new Class(...args); }}[Class.name];
+    Object.defineProperty(callable, 'length', {value: length});
+    Object.defineProperty(callable, 'prototype', {value: Class.prototype});
+    Object.defineProperty(Class.prototype, 'constructor', {
+      value: callable, writable: true, enumerable: false, configurable: true,
+    });
+    Object.setPrototypeOf(callable, LazyTransform);
+    return callable;
+  }
+  const HashFunction = callableWithoutNew(Hash, 2);
+  const HmacFunction = callableWithoutNew(Hmac, 3);
 
   function createHash(algorithm, options) {
     return new Hash(algorithm, options);
@@ -271,10 +273,9 @@
     if (encoding === undefined && outputEncoding !== 'buffer') {
       throw invalidArgValue('outputEncoding', outputEncoding);
     }
-    const handle = nativeHash.hashCreate(algorithm, -1);
-    if (handle === undefined) throw new Error(`Digest method ${algorithm} is not supported`);
-    nativeHash.hashUpdate(handle, input);
-    return encodeDigest(nativeHash.hashDigest(handle), encoding);
+    const bytes = nativeHash.hashOnce(algorithm, input);
+    if (bytes === undefined) throw new Error(`Digest method ${algorithm} is not supported`);
+    return encodeDigest(bytes, encoding);
   }
 
   let hashNames;
@@ -468,8 +469,8 @@
     randomUUID,
     timingSafeEqual,
     getRandomValues,
-    Hash,
-    Hmac,
+    Hash: HashFunction,
+    Hmac: HmacFunction,
   };
   Object.defineProperties(cryptoModule, {
     webcrypto: {get() { return webcrypto; }, enumerable: true, configurable: false},
