@@ -307,7 +307,9 @@
     const bytes = new FastBuffer(Math.trunc(size));
     internals.randomFill(bytes);
     if (callback === undefined) return bytes;
-    later(callback, null, bytes);
+    // Node calls back at once when there is nothing to draw.
+    if (bytes.length === 0) callback(null, bytes);
+    else later(callback, null, bytes);
   }
 
   function validateBuffer(buffer) {
@@ -377,7 +379,9 @@
       else size = byteSizeArgument(size, elementSize, offset, buf.byteLength);
     }
     fillBytes(buf, offset, size);
-    later(callback, null, buf);
+    // Node calls back at once when there is nothing to draw.
+    if (size === 0) callback(null, buf);
+    else later(callback, null, buf);
   }
 
   // randomInt draws 48-bit numbers and rejects those at or above the
