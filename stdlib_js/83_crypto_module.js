@@ -183,8 +183,9 @@
 
     digest(outputEncoding) {
       if (this.#finalized) throw hashFinalized();
+      const bytes = nativeHash.hashDigest(this.#handle);
       this.#finalized = true;
-      return encodeDigest(nativeHash.hashDigest(this.#handle), outputEncoding);
+      return encodeDigest(bytes, outputEncoding);
     }
   }
 
@@ -222,8 +223,9 @@
     digest(outputEncoding) {
       const encoding = outputEncoding || 'buffer';
       if (this.#finalized) return encoding === 'buffer' ? new FastBuffer(0) : '';
+      const bytes = nativeHash.hashDigest(this.#handle);
       this.#finalized = true;
-      return encodeDigest(nativeHash.hashDigest(this.#handle), encoding);
+      return encodeDigest(bytes, encoding);
     }
 
     _flush(callback) {
