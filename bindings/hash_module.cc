@@ -1,5 +1,5 @@
 // Native functions behind node:crypto's Hash and Hmac
-// (stdlib_js/83_node_crypto.js): incremental digests and HMACs with OpenSSL's
+// (stdlib_js/83_crypto_module.js): incremental digests and HMACs with OpenSSL's
 // libcrypto, the copy libnode already loads.
 //
 // A hash in progress is an OpenSSL context. JS holds it as a handle: an
@@ -9,7 +9,8 @@
 // not abort the builder. The snapshot copies the ArrayBuffer's bytes into a
 // new allocation, which is never in this process's set of live states, so a
 // handle restored from a snapshot is refused with an error instead of being
-// dereferenced.
+// dereferenced. The JS side keeps handles in private class fields, so user
+// code can neither read nor replace their bytes.
 
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -17,10 +18,10 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
