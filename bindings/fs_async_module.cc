@@ -32,6 +32,7 @@ enum class ResultKind {
   kStats,    // req->statbuf as an array of numbers
   kEntries,  // scandir: [names, types]
   kString,   // req->ptr as a string (realpath, readlink)
+  kPath,     // req->path as a string (mkdtemp: the directory it made)
 };
 
 struct FsRequest {
@@ -85,12 +86,13 @@ v8::MaybeLocal<v8::Value> ResultValue(v8::Isolate* isolate,
       return v8::Number::New(isolate, static_cast<double>(req->result));
     case ResultKind::kStats:
       return StatsArray(isolate, req->statbuf);
-    case ResultKind::kString: {
+    case ResultKind::kString:
+    case ResultKind::kPath: {
+      const char* value = request->kind == ResultKind::kString
+                              ? static_cast<const char*>(req->ptr)
+                              : req->path;
       v8::Local<v8::String> text;
-      if (!NewString(isolate, static_cast<const char*>(req->ptr))
-               .ToLocal(&text)) {
-        return {};
-      }
+      if (!NewString(isolate, value).ToLocal(&text)) return {};
       return text;
     }
     case ResultKind::kEntries: {
@@ -242,15 +244,15 @@ double NumberArg(const v8::FunctionCallbackInfo<v8::Value>& info, int index) {
 }
 
 // One path argument, then the callback.
-#define PATH_ONLY(NAME, SYSCALL, KIND, CALL)                              \
-  void NAME(const v8::FunctionCallbackInfo<v8::Value>& info) {            \
-    auto request = NewRequest(SYSCALL, KIND);                             \
-    if (!StringArg(info, 0, &request->path)) return;                      \
-    std::string path = request->path;                                     \
-    Run(info, std::move(request),                                         \
-        [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {                 \
-          return CALL(loop, req, path.c_str(), cb);                       \
-        });                                                               \
+#define PATH_ONLY(NAME, SYSCALL, KIND, CALL)                   \
+  void NAME(const v8::FunctionCallbackInfo<v8::Value>& info) { \
+    auto request = NewRequest(SYSCALL, KIND);                  \
+    if (!StringArg(info, 0, &request->path)) return;           \
+    std::string path = request->path;                          \
+    Run(info, std::move(request),                              \
+        [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {      \
+          return CALL(loop, req, path.c_str(), cb);            \
+        });                                                    \
   }
 
 PATH_ONLY(Stat, "stat", ResultKind::kStats, uv_fs_stat)
@@ -259,6 +261,8 @@ PATH_ONLY(Rmdir, "rmdir", ResultKind::kNone, uv_fs_rmdir)
 PATH_ONLY(Unlink, "unlink", ResultKind::kNone, uv_fs_unlink)
 PATH_ONLY(Realpath, "realpath", ResultKind::kString, uv_fs_realpath)
 PATH_ONLY(Readlink, "readlink", ResultKind::kString, uv_fs_readlink)
+// mkdtemp's path is the template, PREFIXXXXXXX, as in Node's errors.
+PATH_ONLY(Mkdtemp, "mkdtemp", ResultKind::kPath, uv_fs_mkdtemp)
 
 #undef PATH_ONLY
 
@@ -483,6 +487,7 @@ constexpr NativeFunction kFsAsyncFunctions[] = {
     {"rename", Rename, 3},
     {"realpath", Realpath, 2},
     {"readlink", Readlink, 2},
+    {"mkdtemp", Mkdtemp, 2},
     {"symlink", Symlink, 3},
     {"chmod", Chmod, 3},
     {"utimes", Utimes, 4},

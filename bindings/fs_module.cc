@@ -8,8 +8,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "bindings/callback_support.h"
 #include "bindings/native_module.h"
@@ -145,6 +148,7 @@ void RealPath(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 // fs.readdir(path): the entries' names, without "." and "..", and for each
 // a type: [names, types] with types 1 file, 2 directory, 3 symlink, 0 other.
+// Sorted by name in byte order, as libuv's scandir (and so Node) gives them.
 void ReadDir(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   std::string path;
@@ -154,11 +158,7 @@ void ReadDir(const v8::FunctionCallbackInfo<v8::Value>& info) {
     ThrowSystemError(isolate, errno, "scandir", path);
     return;
   }
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  v8::Local<v8::Array> names = v8::Array::New(isolate);
-  v8::Local<v8::Array> types = v8::Array::New(isolate);
-  uint32_t index = 0;
-  errno = 0;
+  std::vector<std::pair<std::string, int>> entries;
   while (dirent* entry = readdir(directory)) {
     std::string name = entry->d_name;
     if (name == "." || name == "..") continue;
@@ -166,16 +166,24 @@ void ReadDir(const v8::FunctionCallbackInfo<v8::Value>& info) {
                : entry->d_type == DT_DIR ? 2
                : entry->d_type == DT_LNK ? 3
                                          : 0;
-    if (names->Set(context, index, NewString(isolate, name).ToLocalChecked())
-            .IsNothing() ||
-        types->Set(context, index, v8::Integer::New(isolate, type))
-            .IsNothing()) {
-      closedir(directory);
-      return;
-    }
-    ++index;
+    entries.emplace_back(std::move(name), type);
   }
   closedir(directory);
+  std::sort(entries.begin(), entries.end());
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Array> names = v8::Array::New(isolate, entries.size());
+  v8::Local<v8::Array> types = v8::Array::New(isolate, entries.size());
+  for (uint32_t index = 0; index < entries.size(); ++index) {
+    v8::Local<v8::String> name;
+    if (!NewString(isolate, entries[index].first).ToLocal(&name) ||
+        names->Set(context, index, name).IsNothing() ||
+        types
+            ->Set(context, index,
+                  v8::Integer::New(isolate, entries[index].second))
+            .IsNothing()) {
+      return;
+    }
+  }
   v8::Local<v8::Value> result[] = {names, types};
   info.GetReturnValue().Set(v8::Array::New(isolate, result, 2));
 }

@@ -60,6 +60,32 @@ class Dirent {
   isSymbolicLink() { return this._type === 3; }
 }
 
+// readdirSync(path, {recursive: true}), in Node's order: a directory's
+// entries, then each subdirectory's in the order they were found (breadth
+// first). Names are relative to `base`; Dirents carry their directory. Plain
+// names descend into symbolic links to directories, as Node's do; Dirents
+// do not.
+function readdirRecursive(base, options) {
+  const results = [];
+  const queue = [base];
+  for (let i = 0; i < queue.length; i++) {
+    const directory = queue[i];
+    const [names, types] = nativeFs.readdir(directory);
+    names.forEach((name, index) => {
+      const full = internals.path.join(directory, name);
+      if (options.withFileTypes) {
+        const entry = new Dirent(name, types[index], directory);
+        results.push(entry);
+        if (entry.isDirectory()) queue.push(full);
+      } else {
+        results.push(internals.path.relative(base, full));
+        if (nativeFs.statKind(full) === 1) queue.push(full);
+      }
+    });
+  }
+  return results;
+}
+
 const fs = {
   readFileSync(path, options) {
     path = validatePath(path);
@@ -117,6 +143,7 @@ const fs = {
 
   readdirSync(path, options) {
     path = validatePath(path);
+    if (options?.recursive) return readdirRecursive(path, options);
     const [names, types] = nativeFs.readdir(path);
     if (options?.withFileTypes) return names.map((name, i) => new Dirent(name, types[i], path));
     return names;
