@@ -107,7 +107,11 @@ def _libnode_repository_impl(ctx):
     if found != V8_VERSION:
         fail("libnode headers report V8 %s, but thaw needs V8 %s (libnode %s)" %
              (found, V8_VERSION, LIBNODE_VERSION))
-    ctx.file("BUILD.bazel", ctx.read(ctx.attr.build_file))
+    # The BUILD file runs tools from thaw's own tree, written "@//tools/...".
+    # In another workspace thaw is an external repository (@thaw), and "@//"
+    # would name that workspace instead, so it becomes thaw's repository.
+    thaw_repository = "@%s//" % ctx.attr.build_file.workspace_name
+    ctx.file("BUILD.bazel", ctx.read(ctx.attr.build_file).replace("@//", thaw_repository))
 
 libnode_repository = repository_rule(
     implementation = _libnode_repository_impl,
