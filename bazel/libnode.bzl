@@ -7,6 +7,7 @@ Two ways to get it, tried in order:
      `apt-get install libnode-dev`), `apt-get download` the two pinned .deb
      files, check their SHA-256 and unpack them with `dpkg-deb -x`. A folder
      named by $THAW_DEB_CACHE that already holds the files is used first.
+     The files are kept in the repository's debs/ folder (@libnode//:debs).
 
 Either way the headers must report V8 10.2.154: headers of another V8 (Node
 20 puts V8 11.3 headers in /usr/include/node) compile fine against
@@ -51,7 +52,12 @@ def _fetch_deb(ctx, package, expected_sha256):
     if actual != expected_sha256:
         fail("%s has SHA-256 %s, expected %s" % (name, actual, expected_sha256))
     _run(ctx, ["dpkg-deb", "-x", name, "root"], "unpacking " + name)
-    _run(ctx, ["rm", name], "removing " + name)
+
+    # The .deb stays in debs/ (@libnode//:debs), where a nested build can
+    # find it through $THAW_DEB_CACHE instead of downloading it again
+    # (tests/external_workspace_test.sh).
+    _run(ctx, ["mkdir", "-p", "debs"], "creating debs/")
+    _run(ctx, ["mv", name, "debs/" + name], "keeping " + name)
 
 def _system_libnode_matches(ctx):
     result = ctx.execute(["dpkg-query", "-W", "-f=${Version}", "libnode-dev", "libnode108"])
