@@ -104,7 +104,8 @@ def main(argv: list[str]) -> int:
         f"Machine: {info['date']}, {info['machine']}, CPU {info['cpu_model']}, {info['cpu_count']} cores, "
         "load average at start " + " ".join(f"{x:.2f}" for x in info.get("loadavg_at_start", []))
     )
-    print(f"thaw: {cold_start.tool_output([args.thaw, '--version'])}; node: {cold_start.tool_output(['node', '--version'])}")
+    thaw_version = (cold_start.tool_output([args.thaw, "--version"]) or "?").replace("\n", "; ")
+    print(f"thaw: {thaw_version}; node: {cold_start.tool_output(['node', '--version'])}")
     print(f"Method: {args.warmup} warm-up runs each, then {args.runs} rotating rounds; output checked against node's.")
     results = {"machine": info, "examples": {}}
     for spec in args.example:
