@@ -24,8 +24,8 @@ def _fail_with_log(ctx, what, result):
           "their packages from the npm registry with the committed lock " +
           "file: check that npm can reach its registry (npm config get " +
           "registry) or that npm's cache already holds the packages. " +
-          "Last lines of npm's output:\n  %s") %
-         (what, ctx.attr.package_lock, result.return_code, "\n  ".join(log[-15:])))
+          "npm said:\n  %s") %
+         (what, ctx.attr.package_lock, result.return_code, "\n  ".join(log[:12])))
 
 def _npm_ci_impl(ctx):
     npm = ctx.which("npm")
