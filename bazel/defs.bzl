@@ -66,7 +66,7 @@ def _thaw_snapshot_impl(ctx):
     tree = ctx.actions.declare_directory(ctx.label.name + ".app")
     pairs = ctx.actions.args()
     pairs.add(tree.path)
-    app_files = [ctx.file.entry] + ctx.files.srcs + ctx.files.data
+    app_files = [ctx.file.entry] + ctx.files.srcs + ctx.files.data + ctx.files.warmup
     for f in app_files:
         pairs.add_all([f.path, _workspace_path(f)])
     for f in ctx.files.node_modules:
@@ -81,15 +81,21 @@ def _thaw_snapshot_impl(ctx):
     )
 
     blob = ctx.actions.declare_file(ctx.label.name + ".blob")
+    options = ["--compress", ctx.attr.compress]
+    for specifier in ctx.attr.defer:
+        options += ["--defer", specifier]
+    if ctx.file.warmup:
+        options += ["--warmup", "%s/%s" % (tree.path, _workspace_path(ctx.file.warmup))]
     ctx.actions.run_shell(
-        command = '"$1" snapshot "$2/$3" -o "$4" --compress "$5"',
+        # $1 thaw, $2 the staged tree, $3 the entry in it, $4 the blob, then
+        # thaw snapshot's options.
+        command = 'thaw="$1" entry="$2/$3" out="$4"; shift 4; "$thaw" snapshot "$entry" -o "$out" "$@"',
         arguments = [
             ctx.executable._thaw.path,
             tree.path,
             _workspace_path(ctx.file.entry),
             blob.path,
-            ctx.attr.compress,
-        ],
+        ] + options,
         inputs = [tree],
         tools = [ctx.executable._thaw],
         outputs = [blob],
@@ -111,7 +117,7 @@ The entry, srcs and data are copied with their workspace paths into
 <name>.app/ (output group app_tree), node_modules files into
 <name>.app/node_modules/, and the snapshot is built from that tree.""",
     attrs = {
-        "entry": attr.label(allow_single_file = [".js", ".cjs"], mandatory = True),
+        "entry": attr.label(allow_single_file = [".js", ".cjs", ".mjs"], mandatory = True),
         "srcs": attr.label_list(
             allow_files = True,
             doc = "The modules the entry requires (and what they require).",
@@ -129,6 +135,16 @@ The entry, srcs and data are copied with their workspace paths into
         "compress": attr.string(
             default = "zstd",
             doc = "zstd, zstd:LEVEL or none.",
+        ),
+        "defer": attr.string_list(
+            doc = "Specifiers (resolved from the entry) kept for start-up: " +
+                  "`thaw snapshot --defer`.",
+        ),
+        "warmup": attr.label(
+            allow_single_file = [".js", ".cjs"],
+            doc = "A CommonJS script run once after the app is prepared, so " +
+                  "the functions it calls are compiled into the snapshot: " +
+                  "`thaw snapshot --warmup`.",
         ),
         "_thaw": attr.label(
             default = Label("//:thaw"),
