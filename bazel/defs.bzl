@@ -1,12 +1,18 @@
 """Bazel rules for apps built with thaw. Load them from another workspace:
 
-    local_repository(name = "thaw", path = "...")   # in WORKSPACE
+    # WORKSPACE
+    local_repository(name = "thaw", path = "...")
+    load("@thaw//bazel:deps.bzl", "thaw_dependencies")
+    thaw_dependencies()
+
+    # BUILD
     load("@thaw//bazel:defs.bzl", "thaw_app_binary", "thaw_snapshot")
 
     thaw_snapshot(
         name = "app_snapshot",
         entry = "main.js",
         srcs = glob(["lib/**/*.js"]),   # everything the entry requires
+        node_modules = ["@npm_app//:node_modules"],   # optional, see npm.bzl
         compress = "zstd",              # or "none" (faster start, bigger)
     )
     thaw_app_binary(name = "app", snapshot = ":app_snapshot")
@@ -18,34 +24,100 @@ the standard library's blob and the app's, each with .incbin into a section
 of its own; the result runs the app with all of its arguments.
 """
 
-load("//bazel:thaw.bzl", "thaw_embedded_blob")
 load("@rules_cc//cc:defs.bzl", "cc_binary", "cc_library")
+load("//bazel:thaw.bzl", "thaw_embedded_blob")
+
+# Copies each file (argument pairs SOURCE DEST) into the folder $1. Copies,
+# not symlinks: thaw's module loader, like Node's, resolves a module's real
+# path and looks for node_modules from there, and a symlink would lead it
+# back into the source tree (or the sandbox's view of it).
+_STAGE_COMMAND = """\
+set -eu
+out="$1"
+shift
+while [ "$#" -gt 0 ]; do
+  mkdir -p "$out/$(dirname "$2")"
+  cp "$1" "$out/$2"
+  shift 2
+done
+"""
+
+def _workspace_path(file):
+    """Where a source or generated file goes in the staged tree."""
+    path = file.short_path
+    if path.startswith("../"):
+        return "external/" + path[len("../"):]
+    return path
+
+def _node_modules_path(file):
+    """node_modules/<package>/... for a file installed under node_modules."""
+    path = file.short_path
+    marker = "node_modules/"
+    index = path.find(marker)
+    if index < 0:
+        fail("%s is not under a node_modules folder; node_modules takes the " % file.short_path +
+             "files of an npm install, e.g. @npm_app//:node_modules (see @thaw//bazel:npm.bzl)")
+    return path[index:]
 
 def _thaw_snapshot_impl(ctx):
+    # The app's files, copied into <name>.app/ with their workspace paths, and
+    # its npm packages into <name>.app/node_modules/, which every module
+    # finds by walking up from its own folder, as in Node.
+    tree = ctx.actions.declare_directory(ctx.label.name + ".app")
+    pairs = ctx.actions.args()
+    pairs.add(tree.path)
+    app_files = [ctx.file.entry] + ctx.files.srcs + ctx.files.data + ctx.files.warmup
+    for f in app_files:
+        pairs.add_all([f.path, _workspace_path(f)])
+    for f in ctx.files.node_modules:
+        pairs.add_all([f.path, _node_modules_path(f)])
+    ctx.actions.run_shell(
+        command = _STAGE_COMMAND,
+        arguments = [pairs],
+        inputs = app_files + ctx.files.node_modules,
+        outputs = [tree],
+        mnemonic = "ThawAppStage",
+        progress_message = "Gathering the files of the app %s" % ctx.label,
+    )
+
     blob = ctx.actions.declare_file(ctx.label.name + ".blob")
-    entry = ctx.file.entry
-    ctx.actions.run(
-        executable = ctx.executable._thaw,
+    options = ["--compress", ctx.attr.compress]
+    for specifier in ctx.attr.defer:
+        options += ["--defer", specifier]
+    if ctx.file.warmup:
+        options += ["--warmup", "%s/%s" % (tree.path, _workspace_path(ctx.file.warmup))]
+    ctx.actions.run_shell(
+        # $1 thaw, $2 the staged tree, $3 the entry in it, $4 the blob, then
+        # thaw snapshot's options.
+        command = 'thaw="$1" entry="$2/$3" out="$4"; shift 4; "$thaw" snapshot "$entry" -o "$out" "$@"',
         arguments = [
-            "snapshot",
-            entry.path,
-            "-o",
+            ctx.executable._thaw.path,
+            tree.path,
+            _workspace_path(ctx.file.entry),
             blob.path,
-            "--compress",
-            ctx.attr.compress,
-        ],
-        inputs = [entry] + ctx.files.srcs + ctx.files.data,
+        ] + options,
+        inputs = [tree],
+        tools = [ctx.executable._thaw],
         outputs = [blob],
         mnemonic = "ThawAppSnapshot",
         progress_message = "Building the app snapshot %s" % blob.short_path,
     )
-    return [DefaultInfo(files = depset([blob]), runfiles = ctx.runfiles(files = [blob]))]
+    return [
+        DefaultInfo(files = depset([blob]), runfiles = ctx.runfiles(files = [blob])),
+        # The staged tree runs under node or `thaw compile` as it is:
+        # examples/example_test.sh compares those with the blob.
+        OutputGroupInfo(app_tree = depset([tree])),
+    ]
 
 thaw_snapshot = rule(
     implementation = _thaw_snapshot_impl,
-    doc = "An app blob: `thaw snapshot entry -o <name>.blob`.",
+    doc = """An app blob: `thaw snapshot entry -o <name>.blob`.
+
+The entry, srcs and data are copied with their workspace paths into
+<name>.app/ (output group app_tree), node_modules files into
+<name>.app/node_modules/, and the snapshot is built from that tree.""",
     attrs = {
-        "entry": attr.label(allow_single_file = [".js", ".cjs"], mandatory = True),
+        "entry": attr.label(allow_single_file = [".js", ".cjs", ".mjs"], mandatory = True),
         "srcs": attr.label_list(
             allow_files = True,
             doc = "The modules the entry requires (and what they require).",
@@ -54,9 +126,25 @@ thaw_snapshot = rule(
             allow_files = True,
             doc = "Files the modules read while the snapshot is built.",
         ),
+        "node_modules": attr.label_list(
+            allow_files = True,
+            doc = "npm packages: files installed under a node_modules folder " +
+                  "(e.g. @npm_app//:node_modules from npm_ci_repository). " +
+                  "Each keeps its path from node_modules/ on.",
+        ),
         "compress": attr.string(
             default = "zstd",
             doc = "zstd, zstd:LEVEL or none.",
+        ),
+        "defer": attr.string_list(
+            doc = "Specifiers (resolved from the entry) kept for start-up: " +
+                  "`thaw snapshot --defer`.",
+        ),
+        "warmup": attr.label(
+            allow_single_file = [".js", ".cjs"],
+            doc = "A CommonJS script run once after the app is prepared, so " +
+                  "the functions it calls are compiled into the snapshot: " +
+                  "`thaw snapshot --warmup`.",
         ),
         "_thaw": attr.label(
             default = Label("//:thaw"),

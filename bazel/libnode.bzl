@@ -7,6 +7,7 @@ Two ways to get it, tried in order:
      `apt-get install libnode-dev`), `apt-get download` the two pinned .deb
      files, check their SHA-256 and unpack them with `dpkg-deb -x`. A folder
      named by $THAW_DEB_CACHE that already holds the files is used first.
+     The files are kept in the repository's debs/ folder (@libnode//:debs).
 
 Either way the headers must report V8 10.2.154: headers of another V8 (Node
 20 puts V8 11.3 headers in /usr/include/node) compile fine against
@@ -51,7 +52,12 @@ def _fetch_deb(ctx, package, expected_sha256):
     if actual != expected_sha256:
         fail("%s has SHA-256 %s, expected %s" % (name, actual, expected_sha256))
     _run(ctx, ["dpkg-deb", "-x", name, "root"], "unpacking " + name)
-    _run(ctx, ["rm", name], "removing " + name)
+
+    # The .deb stays in debs/ (@libnode//:debs), where a nested build can
+    # find it through $THAW_DEB_CACHE instead of downloading it again
+    # (tests/external_workspace_test.sh).
+    _run(ctx, ["mkdir", "-p", "debs"], "creating debs/")
+    _run(ctx, ["mv", name, "debs/" + name], "keeping " + name)
 
 def _system_libnode_matches(ctx):
     result = ctx.execute(["dpkg-query", "-W", "-f=${Version}", "libnode-dev", "libnode108"])
@@ -107,7 +113,11 @@ def _libnode_repository_impl(ctx):
     if found != V8_VERSION:
         fail("libnode headers report V8 %s, but thaw needs V8 %s (libnode %s)" %
              (found, V8_VERSION, LIBNODE_VERSION))
-    ctx.file("BUILD.bazel", ctx.read(ctx.attr.build_file))
+    # The BUILD file runs tools from thaw's own tree, written "@//tools/...".
+    # In another workspace thaw is an external repository (@thaw), and "@//"
+    # would name that workspace instead, so it becomes thaw's repository.
+    thaw_repository = "@%s//" % ctx.attr.build_file.workspace_name
+    ctx.file("BUILD.bazel", ctx.read(ctx.attr.build_file).replace("@//", thaw_repository))
 
 libnode_repository = repository_rule(
     implementation = _libnode_repository_impl,

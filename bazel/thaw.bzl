@@ -55,7 +55,7 @@ thaw_snapshot = rule(
     doc = "Runs the standard library, then `srcs`, and writes <name>.blob.",
     attrs = {
         "stdlib": attr.label(
-            default = "//stdlib_js",
+            default = Label("//stdlib_js"),
             providers = [ThawJsInfo],
         ),
         "srcs": attr.label_list(allow_files = [".js"]),
@@ -63,7 +63,7 @@ thaw_snapshot = rule(
         "zstd_level": attr.int(default = 19),
         "v8_flags": attr.string(default = ""),
         "_builder": attr.label(
-            default = "//snapshot_builder",
+            default = Label("//snapshot_builder"),
             executable = True,
             cfg = "exec",
         ),

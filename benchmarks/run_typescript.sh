@@ -1,18 +1,29 @@
 #!/usr/bin/env bash
 # The TypeScript workload: examples/tsc-lite transpiling one line, as a thaw
 # compiled app (zstd and uncompressed) against the same script under node,
-# Deno and Bun. Installs the pinned typescript from the npm registry into a
-# cache (never committed) and checks every run's output against node's.
+# Deno and Bun. TypeScript is the pinned one Bazel installs with npm ci from
+# examples/tsc-lite/package-lock.json (bazel/npm.bzl); the app is the folder
+# thaw_snapshot stages, copied into a writable cache (never committed).
+# Checks every run's output against node's. BAZEL_STARTUP_OPTS and
+# BAZEL_BUILD_OPTS (space-separated) are passed to every bazel call.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+read -r -a startup_opts <<< "${BAZEL_STARTUP_OPTS:-}"
+read -r -a build_opts <<< "${BAZEL_BUILD_OPTS:-}"
+bazel=(bazel "${startup_opts[@]}")
+"${bazel[@]}" build "${build_opts[@]}" //:thaw //examples/tsc-lite:tsc_lite_test_app_tree
+bin="$("${bazel[@]}" info "${build_opts[@]}" bazel-bin)"
+thaw="$bin/thaw"
 cache="${THAW_EXAMPLES_CACHE:-$HOME/.cache/thaw-examples}/tsc-lite"
+rm -rf "$cache"
 mkdir -p "$cache"
-cp -r examples/tsc-lite/. "$cache/"
-(cd "$cache" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+cp -r "$bin/examples/tsc-lite/tsc_lite_snapshot.app/." "$cache/"
+chmod -R u+w "$cache"
+cp examples/tsc-lite/input.ts "$cache/input.ts"
+cp "$cache/examples/tsc-lite/tsc-lite.js" "$cache/tsc-lite.js"
+cp -r "$cache/examples/tsc-lite/lib" "$cache/lib"
 cp "$cache/tsc-lite.js" "$cache/tsc-lite.cjs"   # Deno runs CommonJS from .cjs only.
 sed -i "s|require('./lib/ts_warm')|require('./lib/ts_warm.js')|" "$cache/tsc-lite.cjs"
-bazel build //:thaw
-thaw="$(bazel info bazel-bin)/thaw"
 mkdir -p "$cache/out"
 "$thaw" compile "$cache/tsc-lite.js" -o "$cache/out/tsc-lite"
 "$thaw" compile "$cache/tsc-lite.js" -o "$cache/out/tsc-lite-raw" --compress none
