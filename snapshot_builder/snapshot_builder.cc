@@ -139,6 +139,29 @@ absl::Status SettleBuildTimeWork(v8::Local<v8::Context> context,
   return absl::OkStatus();
 }
 
+// Removes what the standard library added only for build time (see
+// stdlib_js/00_build_time_features.js) just before the heap is serialized.
+absl::Status RemoveBuildTimeFeatures(v8::Local<v8::Context> context,
+                                     v8::Local<v8::Object> internals) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> function;
+  v8::Local<v8::Value> ignored;
+  if (!internals
+           ->Get(context,
+                 NewString(isolate, "removeBuildTimeFeatures").ToLocalChecked())
+           .ToLocal(&function)) {
+    return JsExceptionToStatus(isolate, try_catch, "error before serializing");
+  }
+  if (!function->IsFunction()) return absl::OkStatus();
+  if (!function.As<v8::Function>()
+           ->Call(context, internals, 0, nullptr)
+           .ToLocal(&ignored)) {
+    return JsExceptionToStatus(isolate, try_catch, "error before serializing");
+  }
+  return absl::OkStatus();
+}
+
 // Runs every file in `context` and registers what the runtime needs.
 absl::Status PopulateContext(v8::SnapshotCreator& creator,
                              v8::Local<v8::Context> context,
@@ -159,6 +182,8 @@ absl::Status PopulateContext(v8::SnapshotCreator& creator,
   }
   absl::Status settled = SettleBuildTimeWork(context, internals);
   if (!settled.ok()) return settled;
+  absl::Status removed = RemoveBuildTimeFeatures(context, internals);
+  if (!removed.ok()) return removed;
   size_t index = creator.AddData(context, internals);
   if (index != kInternalsDataIndex) {
     return absl::InternalError(
@@ -253,6 +278,8 @@ absl::Status PopulateFromBase(v8::SnapshotCreator& creator,
       *manifest = *v8::String::Utf8Value(isolate, manifest_value);
     }
   }
+  absl::Status removed = RemoveBuildTimeFeatures(context, internals);
+  if (!removed.ok()) return removed;
   size_t index = creator.AddData(context, internals);
   if (index != kInternalsDataIndex) {
     return absl::InternalError(

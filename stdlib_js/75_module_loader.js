@@ -512,6 +512,7 @@ let preparingApp = false;
 // what they require) now, so that their work is done once, at build time;
 // the entry's own top-level code is kept for each start.
 internals.prepareAppSnapshot = function prepareAppSnapshot(filename, source, options = {}) {
+  internals.installBuildTimeFeatures();
   const kind = isEsmMain(filename, source) ? 'esm' : 'commonjs';
   const entryModule = internals.cjsLoader.moduleFor(filename);
   const deferred = new Set();
@@ -525,7 +526,7 @@ internals.prepareAppSnapshot = function prepareAppSnapshot(filename, source, opt
     }
   }
   preparingApp = true;
-  const stopWatching = internals.watchSnapshotHazards(() => loadingStack[loadingStack.length - 1]);
+  const stopWatching = internals.watchSnapshotHazards(() => loadingStack.at(-1));
   try {
     if (kind === 'esm') {
       internals.prepareEsmApp(filename, source, deferred);
