@@ -12,16 +12,27 @@
 
 let watching = null;
 
+// Notes that the module being evaluated read `api`; reported when the
+// watch ends, one line per module.
 function noteSnapshotHazard(api) {
   if (watching === null) return;
   const module = watching.currentModule() ?? 'the app';
-  const key = `${module}\0${api}`;
-  if (watching.reported.has(key)) return;
-  watching.reported.add(key);
-  process.stderr.write(
-      `thaw snapshot: warning: ${module} read ${api} while the snapshot was built; ` +
-      'the value is frozen into the blob, so every start sees the build\'s. Read it ' +
-      'at run time (in a function, or in the entry), or --defer the module.\n');
+  let apis = watching.reported.get(module);
+  if (apis === undefined) watching.reported.set(module, apis = new Set());
+  apis.add(api);
+}
+
+function report(reported) {
+  for (const [module, apis] of reported) {
+    const list = [...apis];
+    const shown = list.length > 6 ? [...list.slice(0, 6), `${list.length - 6} more`] : list;
+    const named = shown.length === 1 ? shown[0] :
+      `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+    process.stderr.write(
+        `thaw snapshot: warning: ${module} read ${named} while the snapshot was built; ` +
+        'what it keeps of them is frozen into the blob, so every start sees the build\'s. ' +
+        'Read them at run time (in a function, or in the entry), or --defer the module.\n');
+  }
 }
 internals.noteSnapshotHazard = noteSnapshotHazard;
 
@@ -61,7 +72,7 @@ function watchProperty(object, name, api, restorers) {
 
 internals.watchSnapshotHazards = function watchSnapshotHazards(currentModule) {
   const restorers = [];
-  watching = {currentModule, reported: new Set()};
+  watching = {currentModule, reported: new Map()};
   const RealDate = globalThis.Date;
   globalThis.Date = new Proxy(RealDate, {
     construct(target, args, newTarget) {
@@ -88,7 +99,9 @@ internals.watchSnapshotHazards = function watchSnapshotHazards(currentModule) {
     watchProperty(stream, 'columns', `process.${name}.columns`, restorers);
   }
   return function stopWatching() {
+    const {reported} = watching;
     watching = null;
     for (const restore of restorers.reverse()) restore();
+    report(reported);
   };
 };
