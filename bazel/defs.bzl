@@ -88,8 +88,13 @@ def _thaw_snapshot_impl(ctx):
         options += ["--warmup", "%s/%s" % (tree.path, _workspace_path(ctx.file.warmup))]
     ctx.actions.run_shell(
         # $1 thaw, $2 the staged tree, $3 the entry in it, $4 the blob, then
-        # thaw snapshot's options.
-        command = 'thaw="$1" entry="$2/$3" out="$4"; shift 4; "$thaw" snapshot "$entry" -o "$out" "$@"',
+        # thaw snapshot's options. The staged tree is the app's root: its
+        # real location (the sandbox links to it) is what thaw records
+        # paths relative to, as /thaw-app/..., so the blob does not depend
+        # on the output base.
+        command = 'thaw="$1" entry="$2/$3" out="$4"; real="$(realpath "$entry")"; ' +
+                  'root="${real%/$3}"; shift 4; ' +
+                  '"$thaw" snapshot "$entry" -o "$out" --root "$root" "$@"',
         arguments = [
             ctx.executable._thaw.path,
             tree.path,

@@ -15,7 +15,7 @@ const char kUsage[] =
     "  thaw inspect FILE                  print the snapshot header of a blob\n"
     "                                     or of an executable that embeds one\n"
     "  thaw snapshot ENTRY -o FILE [--compress zstd[:LEVEL]|none]\n"
-    "                [--defer SPECIFIER]... [--warmup FILE]\n"
+    "                [--defer SPECIFIER]... [--warmup FILE] [--root DIR]\n"
     "                                     build an app's snapshot on top of\n"
     "                                     thaw's: what ENTRY requires runs "
     "now,\n"
@@ -70,14 +70,14 @@ absl::StatusOr<int> ParseCount(const std::string& option,
 }
 
 // thaw snapshot ENTRY -o FILE [--compress zstd[:LEVEL]|none]
-//               [--defer SPECIFIER]... [--warmup FILE]
+//               [--defer SPECIFIER]... [--warmup FILE] [--root DIR]
 absl::StatusOr<CommandLine> ParseSnapshot(const std::vector<std::string>& words,
                                           CommandLine command_line) {
   command_line.command = CommandLine::Command::kSnapshot;
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& word = words[i];
     if (word == "-o" || word == "--output" || word == "--compress" ||
-        word == "--defer" || word == "--warmup") {
+        word == "--defer" || word == "--warmup" || word == "--root") {
       if (i + 1 >= words.size()) {
         return absl::InvalidArgumentError(absl::StrCat(word, " needs a value"));
       }
@@ -88,6 +88,10 @@ absl::StatusOr<CommandLine> ParseSnapshot(const std::vector<std::string>& words,
       }
       if (word == "--warmup") {
         command_line.warmup = value;
+        continue;
+      }
+      if (word == "--root") {
+        command_line.root = value;
         continue;
       }
       if (word != "--compress") {

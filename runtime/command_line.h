@@ -45,6 +45,9 @@ struct CommandLine {
   // of at build time. --warmup FILE: a script run at build time.
   std::vector<std::string> defer;
   std::string warmup;
+  // --root DIR: the app root whose paths the blob records relative to it
+  // (under /thaw-app); by default the current directory.
+  std::string root;
   // Filled in by main(), not parsed: argv[0] as typed, and when the process
   // started (CLOCK_MONOTONIC ns).
   std::string argv0;

@@ -92,6 +92,9 @@ absl::StatusOr<SnapshotOptions> AppSnapshotOptions(
   if (!command_line.warmup.empty()) {
     options.app_warmup = AbsolutePath(command_line.warmup);
   }
+  if (!command_line.root.empty()) {
+    options.app_root = AbsolutePath(command_line.root);
+  }
   options.v8_flags = parsed->header.v8_flags;
   options.codec =
       command_line.compress_codec == "none" ? Codec::kNone : Codec::kZstd;

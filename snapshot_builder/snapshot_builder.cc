@@ -192,7 +192,7 @@ absl::Status PopulateContext(v8::SnapshotCreator& creator,
   return absl::OkStatus();
 }
 
-// The app options prepareAppSnapshot takes: {defer: [...], warmup}.
+// The app options prepareAppSnapshot takes: {defer: [...], warmup, root}.
 v8::MaybeLocal<v8::Object> AppOptionsObject(v8::Local<v8::Context> context,
                                             const SnapshotOptions& options) {
   v8::Isolate* isolate = context->GetIsolate();
@@ -204,7 +204,11 @@ v8::MaybeLocal<v8::Object> AppOptionsObject(v8::Local<v8::Context> context,
   }
   v8::Local<v8::Object> object = v8::Object::New(isolate);
   v8::Local<v8::String> warmup;
+  v8::Local<v8::String> root;
   if (!NewString(isolate, options.app_warmup).ToLocal(&warmup) ||
+      !NewString(isolate, options.app_root).ToLocal(&root) ||
+      object->Set(context, NewString(isolate, "root").ToLocalChecked(), root)
+          .IsNothing() ||
       object
           ->Set(context, NewString(isolate, "defer").ToLocalChecked(),
                 v8::Array::New(isolate, defer.data(), defer.size()))

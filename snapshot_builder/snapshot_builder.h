@@ -29,10 +29,13 @@ struct SnapshotOptions {
   // the standard library's internals.prepareAppSnapshot.
   absl::string_view base_payload;
   std::string app_entry;
-  // Given to prepareAppSnapshot as {defer, warmup}: specifiers to evaluate
-  // at start-up instead, and a script to run once after preparing.
+  // Given to prepareAppSnapshot as {defer, warmup, root}: specifiers to
+  // evaluate at start-up instead, and a script to run once after preparing.
   std::vector<std::string> app_defer;
   std::string app_warmup;
+  // The app root (see stdlib_js/75_app_root.js); empty for the directory
+  // the builder runs in.
+  std::string app_root;
 };
 
 // Runs the files in a fresh V8 and returns the complete thaw blob. V8 aborts

@@ -1,7 +1,8 @@
 // Language features while a snapshot is built. V8 10.2 leaves some shipped
 // features out of contexts made while its serializer is on (Genesis installs
 // them only for ordinary contexts): Array, String and typed array `at`,
-// `findLast` and `findLastIndex`, and Object.hasOwn. Every context made
+// `findLast` and `findLastIndex`, Object.hasOwn, and Error.stackTraceLimit
+// (without which errors have no `stack`). Every context made
 // from the snapshot has them natively. So that code run at build time (the
 // standard library, an app's modules, a --warmup script) sees the language
 // it sees at run time, thaw adds stand-ins while building and removes them
@@ -61,6 +62,8 @@ internals.installBuildTimeFeatures = function installBuildTimeFeatures() {
   }
   addStandIn(String.prototype, 'at', methods.at);
   addStandIn(Object, 'hasOwn', methods.hasOwn);
+  // V8's default limit; errors made at build time then have a stack.
+  addStandIn(Error, 'stackTraceLimit', 10);
 };
 
 // Called by the snapshot builder just before it serializes the heap.

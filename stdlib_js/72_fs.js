@@ -5,9 +5,17 @@
 
 const nativeFs = binding.fs;
 
+// Until 75_app_root.js replaces it.
+internals.toPhysicalPath = (path) => path;
+
+// While an app snapshot is built, an app's own paths are virtual (see
+// 75_app_root.js); toPhysicalPath maps them to the disk then, and does
+// nothing at run time.
 function validatePath(path, name = 'path') {
-  if (typeof path === 'string') return path;
-  if (path instanceof URL && internals.fileURLToPath) return internals.fileURLToPath(path);
+  if (typeof path === 'string') return internals.toPhysicalPath(path);
+  if (path instanceof URL && internals.fileURLToPath) {
+    return internals.toPhysicalPath(internals.fileURLToPath(path));
+  }
   throw internals.invalidArgType(name, 'string or an instance of Buffer or URL', path);
 }
 

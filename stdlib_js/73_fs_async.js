@@ -44,10 +44,13 @@ function modeOf(mode, fallback) {
   return mode;
 }
 
+// Virtual app paths map to the disk while an app is built (72_fs.js).
 function pathOf(path, name = 'path') {
-  if (typeof path === 'string') return path;
+  if (typeof path === 'string') return internals.toPhysicalPath(path);
   if (internals.Buffer.isBuffer(path)) return path.toString();
-  if (path instanceof URL && internals.fileURLToPath) return internals.fileURLToPath(path);
+  if (path instanceof URL && internals.fileURLToPath) {
+    return internals.toPhysicalPath(internals.fileURLToPath(path));
+  }
   throw internals.invalidArgType(name, 'string or an instance of Buffer or URL', path);
 }
 

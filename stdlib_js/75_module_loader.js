@@ -10,6 +10,17 @@
 const nativeFs = binding.fs;
 const nativeModules = binding.modules;
 const path = internals.path;
+const appRoot = internals.appRoot;
+
+// The loaders' view of the disk: paths in, as the loaders know them
+// (virtual under an app root while building, see 75_app_root.js), and real
+// paths out in the same terms.
+const disk = {
+  statKind: (filename) => nativeFs.statKind(appRoot.toPhysical(filename)),
+  readFileUtf8: (filename) => nativeFs.readFileUtf8(appRoot.toPhysical(filename)),
+  readFileBytes: (filename) => nativeFs.readFileBytes(appRoot.toPhysical(filename)),
+  realpath: (filename) => appRoot.toVirtual(nativeFs.realpath(appRoot.toPhysical(filename))),
+};
 
 const kFile = 0;
 const kDirectory = 1;
@@ -64,7 +75,7 @@ function moduleNotFound(request, parent) {
 }
 
 function statKind(filename) {
-  return nativeFs.statKind(filename);
+  return disk.statKind(filename);
 }
 
 // package.json files, parsed once each; null where there is none.
@@ -75,7 +86,7 @@ function readPackage(directory) {
   if (packageCache.has(filename)) return packageCache.get(filename);
   let result = null;
   if (statKind(filename) === kFile) {
-    const text = nativeFs.readFileUtf8(filename);
+    const text = disk.readFileUtf8(filename);
     try {
       result = JSON.parse(text);
     } catch (error) {
@@ -106,7 +117,7 @@ function readPackageScope(filename) {
 const extensions = ['.js', '.json', '.cjs'];
 
 function tryFile(filename) {
-  return statKind(filename) === kFile ? nativeFs.realpath(filename) : null;
+  return statKind(filename) === kFile ? disk.realpath(filename) : null;
 }
 
 function tryExtensions(filename) {
@@ -135,7 +146,7 @@ function tryDirectory(directory, request) {
 
 function loadAsFileOrDirectory(filename, request) {
   const kind = statKind(filename);
-  if (kind === kFile) return nativeFs.realpath(filename);
+  if (kind === kFile) return disk.realpath(filename);
   return tryExtensions(filename) ??
       (kind === kDirectory ? tryDirectory(filename, request) : null);
 }
@@ -218,11 +229,15 @@ function splitPackageRequest(request) {
 }
 
 function nodeModulePaths(from) {
-  from = path.resolve(from);
+  from = appRoot.toPhysical(path.resolve(from));
+  // While an app is built under a root, folders above the root are not
+  // searched from inside it (their paths would end up in the blob).
+  const insideRoot = appRoot.toVirtual(from) !== from;
   const paths = [];
   for (let directory = from; ; directory = path.dirname(directory)) {
+    if (insideRoot && appRoot.toVirtual(directory) === directory) break;
     if (path.basename(directory) !== 'node_modules') {
-      paths.push(directory === '/' ? '/node_modules' : `${directory}/node_modules`);
+      paths.push(appRoot.toVirtual(directory === '/' ? '/node_modules' : `${directory}/node_modules`));
     }
     if (directory === '/') break;
   }
@@ -238,7 +253,8 @@ let recordingResolutions = false;
 
 function resolveFilename(request, parent) {
   if (deferredSources.has(request)) return request;
-  const parentDir = parent?.filename ? path.dirname(parent.filename) : process.cwd();
+  const parentDir = parent?.filename ? path.dirname(parent.filename) :
+    appRoot.toVirtual(process.cwd());
   const key = `${parentDir}\0${request}`;
   const frozen = frozenResolutions.get(key);
   if (frozen !== undefined) return frozen;
@@ -258,7 +274,8 @@ function resolveFilenameOnDisk(request, parent) {
     throw withCode(new Error(`No such built-in module: ${request}`), 'ERR_UNKNOWN_BUILTIN_MODULE');
   }
   if (builtinFactories.has(request)) return request;
-  const parentDir = parent?.filename ? path.dirname(parent.filename) : process.cwd();
+  const parentDir = parent?.filename ? path.dirname(parent.filename) :
+    appRoot.toVirtual(process.cwd());
   if (request.startsWith('./') || request.startsWith('../') || request.startsWith('/') ||
       request === '.' || request === '..') {
     const found = loadAsFileOrDirectory(path.resolve(parentDir, request), request);
@@ -319,7 +336,7 @@ class Module {
     this.filename = filename;
     this.paths = nodeModulePaths(path.dirname(filename));
     if (filename.endsWith('.json')) {
-      const text = nativeFs.readFileUtf8(filename);
+      const text = disk.readFileUtf8(filename);
       try {
         this.exports = JSON.parse(text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text);
       } catch (error) {
@@ -331,7 +348,7 @@ class Module {
     } else if (internals.isEsmFile(filename)) {
       this.exports = internals.requireEsm(filename, this.parent?.filename);
     } else {
-      this._compile(nativeFs.readFileUtf8(filename), filename);
+      this._compile(disk.readFileUtf8(filename), filename);
     }
     this.loaded = true;
   }
@@ -481,6 +498,7 @@ internals.cjsLoader = {
       recordingResolutions = false;
     }
   },
+  disk,
   // `thaw snapshot --defer`: keeps `filename` for start-up.
   deferFile,
   // A CommonJS file imported by an ES module: like require(), no parent.
@@ -513,6 +531,15 @@ let preparingApp = false;
 // the entry's own top-level code is kept for each start.
 internals.prepareAppSnapshot = function prepareAppSnapshot(filename, source, options = {}) {
   internals.installBuildTimeFeatures();
+  appRoot.start(nativeFs.realpath(options.root || process.cwd()));
+  try {
+    prepareApp(appRoot.toVirtual(filename), source, options);
+  } finally {
+    appRoot.stop();
+  }
+};
+
+function prepareApp(filename, source, options) {
   const kind = isEsmMain(filename, source) ? 'esm' : 'commonjs';
   const entryModule = internals.cjsLoader.moduleFor(filename);
   const deferred = new Set();
@@ -544,8 +571,9 @@ internals.prepareAppSnapshot = function prepareAppSnapshot(filename, source, opt
     preparingApp = false;
   }
   appEntry = {filename, source, kind};
-  if (options.warmup) warmUp(path.resolve(options.warmup));
-};
+  if (options.warmup) warmUp(appRoot.toVirtual(path.resolve(options.warmup)));
+  appManifestText = buildAppManifest();
+}
 
 // The files loaded while an app was prepared, in order, for its manifest.
 const loadedAtBuild = [];
@@ -553,8 +581,11 @@ const loadedAtBuild = [];
 // The app's modules for the blob's manifest (`thaw inspect`): each file's
 // path, kind, size in bytes, and whether it was evaluated at "build" time
 // or is evaluated at "start".
-internals.appManifest = function appManifest() {
-  if (appEntry === null) return '';
+let appManifestText = '';
+internals.appManifest = () => appManifestText;
+
+// Called at the end of preparing, while the app's files are readable.
+function buildAppManifest() {
   const entries = [];
   const seen = new Set();
   const add = (filename, kind, evaluated) => {
@@ -562,7 +593,7 @@ internals.appManifest = function appManifest() {
     seen.add(filename);
     let bytes = 0;
     try {
-      bytes = nativeFs.readFileBytes(filename).byteLength;
+      bytes = disk.readFileBytes(filename).byteLength;
     } catch {
       // A file that went away while building is listed with no size.
     }
@@ -579,7 +610,7 @@ internals.appManifest = function appManifest() {
     add(filename, kind, kind === 'esm' || deferredSources.has(filename) ? 'start' : 'build');
   }
   return JSON.stringify(entries);
-};
+}
 
 // Deferred modules (--defer): kept as source with their resolutions, and
 // evaluated at start-up when first required. What they require is deferred
@@ -592,7 +623,7 @@ function deferFile(filename, deferred) {
     return;
   }
   if (internals.isEsmFile(filename)) return;   // ES modules keep their source anyway.
-  const source = nativeFs.readFileUtf8(filename);
+  const source = disk.readFileUtf8(filename);
   deferredSources.set(filename, source);
   const module = internals.cjsLoader.moduleFor(filename);
   const wasRecording = recordingResolutions;

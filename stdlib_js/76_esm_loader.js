@@ -13,8 +13,9 @@
 'use strict';
 
 const nativeEsm = binding.esm;
-const nativeFs = binding.fs;
 const cjs = internals.cjsLoader;
+// Paths as the loaders know them (see 75_app_root.js).
+const nativeFs = cjs.disk;
 const path = internals.path;
 const withCode = internals.withCode;
 
@@ -56,7 +57,7 @@ function toURL(filename) {
 }
 
 function displayParent(parent) {
-  return parent?.filename ?? path.join(process.cwd(), '[eval]');
+  return parent?.filename ?? path.join(internals.appRoot.toVirtual(process.cwd()), '[eval]');
 }
 
 // --- Resolution (Node's ESM_RESOLVE) ---------------------------------------
@@ -74,7 +75,8 @@ function resolveImport(specifier, parent) {
     throw withCode(new Error(`No such built-in module: ${specifier}`), 'ERR_UNKNOWN_BUILTIN_MODULE');
   }
   if (internals.isBuiltinModule(specifier)) return `node:${specifier}`;
-  const parentDir = parent?.filename ? path.dirname(parent.filename) : process.cwd();
+  const parentDir = parent?.filename ? path.dirname(parent.filename) :
+    internals.appRoot.toVirtual(process.cwd());
   let filename;
   if (specifier.startsWith('file:')) {
     filename = internals.fileURLToPath(specifier);
