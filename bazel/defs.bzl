@@ -66,7 +66,8 @@ def _thaw_snapshot_impl(ctx):
     tree = ctx.actions.declare_directory(ctx.label.name + ".app")
     pairs = ctx.actions.args()
     pairs.add(tree.path)
-    app_files = [ctx.file.entry] + ctx.files.srcs + ctx.files.data + ctx.files.warmup
+    app_files = ([ctx.file.entry] + ctx.files.srcs + ctx.files.deps + ctx.files.data +
+                 ctx.files.warmup)
     for f in app_files:
         pairs.add_all([f.path, _workspace_path(f)])
     for f in ctx.files.node_modules:
@@ -127,6 +128,12 @@ The entry, srcs and data are copied with their workspace paths into
             allow_files = True,
             doc = "The modules the entry requires (and what they require).",
         ),
+        "deps": attr.label_list(
+            allow_files = True,
+            doc = "Libraries from other packages that the app's modules " +
+                  "require (filegroups of JS files); staged like srcs, with " +
+                  "their workspace paths.",
+        ),
         "data": attr.label_list(
             allow_files = True,
             doc = "Files the modules read while the snapshot is built.",
@@ -182,3 +189,7 @@ def thaw_app_binary(name, snapshot, visibility = None, **kwargs):
         visibility = visibility,
         **kwargs
     )
+
+# The name the rules are documented by: thaw_binary(name, snapshot) links
+# the runtime with an app's blob (thaw_app_binary above).
+thaw_binary = thaw_app_binary
