@@ -14,6 +14,7 @@
 #include "bindings/registry.h"
 #include "file_io/file_io.h"
 #include "sha256/sha256.h"
+#include "snapshot_builder/pending_promises.h"
 #include "v8_support/js_exception.h"
 #include "v8_support/v8_platform.h"
 #include "v8_support/v8_strings.h"
@@ -324,9 +325,14 @@ absl::StatusOr<std::string> BuildSnapshotInThisProcess(
       v8::HandleScope handle_scope(isolate);
       v8::Local<v8::Context> context = v8::Context::New(isolate);
       v8::Context::Scope context_scope(context);
-      status = options.base_payload.empty()
-                   ? PopulateContext(creator, context, options)
-                   : PopulateFromBase(creator, context, options, &manifest);
+      {
+        // Destroyed (its handles gone) before CreateBlob, as V8 requires.
+        PendingPromiseTracker promises(isolate);
+        status = options.base_payload.empty()
+                     ? PopulateContext(creator, context, options)
+                     : PopulateFromBase(creator, context, options, &manifest);
+        if (status.ok()) status = promises.CheckNonePending();
+      }
       // V8 aborts if the creator is destroyed without CreateBlob, and
       // CreateBlob aborts without a default context, so both happen even
       // after a failure; the blob is then thrown away.

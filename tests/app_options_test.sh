@@ -59,6 +59,20 @@ expect_err_contains "--defer ./lib/nothing: Cannot find module './lib/nothing'" 
 run_cmd "$thaw" snapshot "$work/main.js" -o "$work/bad.snap" --warmup "$work/missing.js"
 expect_code 1 "--warmup of a file that does not exist"
 expect_err_contains "Cannot find module '$work/missing.js'" "--warmup message"
+
+# A promise still pending (and reachable) when the blob would be taken fails
+# the build, naming where it was created; a dropped one does not matter.
+cat >"$work/lib/waits.js" <<'JS'
+new Promise(() => {});
+exports.done = (async () => { await null; return 1; })();
+exports.ready = new Promise(() => {});
+JS
+echo 'require("./lib/waits");' >"$work/pending.js"
+run_cmd "$thaw" snapshot "$work/pending.js" -o "$work/bad.snap"
+expect_code 1 "a promise pending at snapshot time"
+expect_err_contains "1 promise(s) were still pending when the snapshot was taken" \
+  "the pending promise is counted (the unreachable one is not)"
+expect_err_contains "Created at: $work/lib/waits.js:3:17" "where the pending promise was made"
 checks=$((checks + 1))
 [[ ! -e "$work/bad.snap" ]] || fail "no output file after a failed build"
 finish
