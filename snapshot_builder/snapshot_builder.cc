@@ -332,6 +332,22 @@ absl::StatusOr<std::string> BuildSnapshotInThisProcess(
                      ? PopulateContext(creator, context, options)
                      : PopulateFromBase(creator, context, options, &manifest);
         if (status.ok()) status = promises.CheckNonePending();
+        // That check's full collection may leave FinalizationRegistry
+        // cleanups queued on the platform; V8 cannot serialize a registry
+        // with cleanups pending (it aborts), so they run now, as they would
+        // have in a running process.
+        if (status.ok()) {
+          v8::TryCatch try_catch(isolate);
+          while (
+              v8::platform::PumpMessageLoop(v8_process.platform(), isolate)) {
+          }
+          isolate->PerformMicrotaskCheckpoint();
+          if (try_catch.HasCaught()) {
+            status = JsExceptionToStatus(isolate, try_catch,
+                                         "error in a FinalizationRegistry "
+                                         "cleanup while building");
+          }
+        }
       }
       // V8 aborts if the creator is destroyed without CreateBlob, and
       // CreateBlob aborts without a default context, so both happen even

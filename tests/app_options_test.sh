@@ -75,4 +75,14 @@ expect_err_contains "1 promise(s) were still pending when the snapshot was taken
 expect_err_contains "Created at: $work/lib/waits.js:3:17" "where the pending promise was made"
 checks=$((checks + 1))
 [[ ! -e "$work/bad.snap" ]] || fail "no output file after a failed build"
+
+# A FinalizationRegistry whose target died while building: V8 would abort
+# serializing it with its cleanup pending; the builder runs the cleanup.
+echo 'exports.registry = new FinalizationRegistry((v) => { globalThis.cleaned = v; }); exports.registry.register({}, 7);' \
+  >"$work/lib/registry.js"
+echo 'require("./lib/registry"); console.log("cleaned", globalThis.cleaned);' >"$work/registry.js"
+run_cmd "$thaw" snapshot "$work/registry.js" -o "$work/registry.snap"
+expect_code 0 "a FinalizationRegistry with a dead target at build time"
+run_cmd "$thaw" run --snapshot "$work/registry.snap"
+expect_out "cleaned 7" "its cleanup ran at build time"
 finish
