@@ -94,6 +94,16 @@ function readdirRecursive(base, options) {
   return results;
 }
 
+let warnedRecursiveRmdir = false;
+function warnRecursiveRmdir() {
+  if (warnedRecursiveRmdir) return;
+  warnedRecursiveRmdir = true;
+  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+                      'will be removed. Use fs.rm(path, { recursive: true }) instead',
+                      'DeprecationWarning', 'DEP0147');
+}
+internals.warnRecursiveRmdir = warnRecursiveRmdir;
+
 const fs = {
   readFileSync(path, options) {
     path = validatePath(path);
@@ -183,8 +193,16 @@ const fs = {
     nativeFs.unlink(validatePath(path));
   },
 
-  rmdirSync(path) {
-    nativeFs.rmdir(validatePath(path));
+  rmdirSync(path, options) {
+    path = validatePath(path);
+    // Node still honours the deprecated {recursive: true} (DEP0147): a
+    // directory is removed with what is in it, as fs.rmSync would.
+    if (options?.recursive && fs.lstatSync(path).isDirectory()) {
+      warnRecursiveRmdir();
+      fs.rmSync(path, {recursive: true});
+      return;
+    }
+    nativeFs.rmdir(path);
   },
 
   realpathSync(path) {

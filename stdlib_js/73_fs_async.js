@@ -339,7 +339,14 @@ const promises = {
   readdir: readdirAsync,
   mkdir: mkdirAsync,
   rm: rmAsync,
-  rmdir: (path) => call(nativeAsync.rmdir, pathOf(path)),
+  async rmdir(path, options) {
+    path = pathOf(path);
+    if (options?.recursive && (await promises.lstat(path)).isDirectory()) {
+      internals.warnRecursiveRmdir();
+      return rmAsync(path, {recursive: true});
+    }
+    return call(nativeAsync.rmdir, path);
+  },
   unlink: (path) => call(nativeAsync.unlink, pathOf(path)),
   rename: (from, to) => call(nativeAsync.rename, pathOf(from, 'oldPath'), pathOf(to, 'newPath')),
   copyFile: (from, to, mode = 0) => call(nativeAsync.copyfile, pathOf(from, 'src'),
@@ -388,7 +395,7 @@ Object.assign(fs, {
   readdir: fromPromise(readdirAsync, 2),
   mkdir: fromPromise(mkdirAsync, 2),
   rm: fromPromise(rmAsync, 2),
-  rmdir: fromPromise(promises.rmdir, 1),
+  rmdir: fromPromise(promises.rmdir, 2),
   unlink: fromPromise(promises.unlink, 1),
   rename: fromPromise(promises.rename, 2),
   copyFile: fromPromise(promises.copyFile, 3),
