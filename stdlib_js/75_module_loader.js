@@ -57,6 +57,25 @@ defineBuiltin('module', () => Module);
 defineBuiltin('buffer', () => internals.bufferModule);
 defineBuiltin('string_decoder', () => internals.stringDecoderModule);
 
+// Node's built-in modules that thaw does not provide. A bare require of one
+// must not wander into node_modules (Node's built-ins come first), and the
+// error should say what is missing.
+const missingNodeBuiltins = new Set([
+  'async_hooks', 'cluster', 'dgram', 'diagnostics_channel', 'dns', 'dns/promises', 'domain',
+  'http', 'http2', 'https', 'inspector', 'net', 'punycode', 'querystring', 'repl', 'sys', 'tls',
+  'trace_events', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib',
+]);
+
+function unprovidedBuiltin(request) {
+  const name = request.startsWith('node:') ? request.slice(5) : request;
+  const detail = missingNodeBuiltins.has(name) ?
+    ` (Node has it; thaw does not provide node:${name} yet)` : '';
+  return withCode(new Error(`No such built-in module: ${request}${detail}`),
+                  'ERR_UNKNOWN_BUILTIN_MODULE');
+}
+internals.unprovidedBuiltin = unprovidedBuiltin;
+internals.isMissingNodeBuiltin = (name) => missingNodeBuiltins.has(name);
+
 function isBuiltin(name) {
   return builtinFactories.has(name.startsWith('node:') ? name.slice(5) : name);
 }
@@ -271,9 +290,10 @@ function resolveFilenameOnDisk(request, parent) {
   }
   if (request.startsWith('node:')) {
     if (builtinFactories.has(request.slice(5))) return request;
-    throw withCode(new Error(`No such built-in module: ${request}`), 'ERR_UNKNOWN_BUILTIN_MODULE');
+    throw unprovidedBuiltin(request);
   }
   if (builtinFactories.has(request)) return request;
+  if (missingNodeBuiltins.has(request)) throw unprovidedBuiltin(request);
   const parentDir = parent?.filename ? path.dirname(parent.filename) :
     appRoot.toVirtual(process.cwd());
   if (request.startsWith('./') || request.startsWith('../') || request.startsWith('/') ||

@@ -72,9 +72,10 @@ function moduleNotFound(what, parent) {
 function resolveImport(specifier, parent) {
   if (specifier.startsWith('node:')) {
     if (internals.isBuiltinModule(specifier.slice(5))) return specifier;
-    throw withCode(new Error(`No such built-in module: ${specifier}`), 'ERR_UNKNOWN_BUILTIN_MODULE');
+    throw internals.unprovidedBuiltin(specifier);
   }
   if (internals.isBuiltinModule(specifier)) return `node:${specifier}`;
+  if (internals.isMissingNodeBuiltin(specifier)) throw internals.unprovidedBuiltin(specifier);
   const parentDir = parent?.filename ? path.dirname(parent.filename) :
     internals.appRoot.toVirtual(process.cwd());
   let filename;
