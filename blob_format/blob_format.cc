@@ -8,17 +8,18 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "json/json_string.h"
+#include "xxh64/xxh64.h"
 #include "zstd_codec/zstd_codec.h"
 
 namespace thaw {
 namespace {
 
-// Layout of a thaw blob, format version 2. Integers are little-endian;
+// Layout of a thaw blob, format version 3. Integers are little-endian;
 // strings are ASCII, padded with NUL bytes and always NUL-terminated.
 //
 //   offset  size  field
 //        0     8  magic: "THAWSNAP"
-//        8     4  format_version: 2
+//        8     4  format_version: 3
 //       12     4  header_size: 448, the offset of the payload
 //       16    32  v8_version: V8::GetVersion() of the V8 that made the payload
 //       48    32  external_reference_digest: SHA-256 of the native function
@@ -27,7 +28,9 @@ namespace {
 //       84     4  codec_level: zstd's compression level; 0 for none
 //       88     8  raw_size: bytes of the V8 startup data
 //       96     8  stored_size: bytes of payload after the header
-//      104    32  payload_sha256: SHA-256 of the raw V8 startup data
+//      104     8  payload_xxh64: XXH64 of the raw V8 startup data, checked at
+//                 every start (xxh64/xxh64.h says why not SHA-256)
+//      112    24  reserved: zero
 //      136   240  v8_flags: the V8 flags the payload was made with, which
 //                 the runtime must apply too
 //      376     8  manifest_size: bytes of the manifest after the payload
@@ -47,7 +50,9 @@ constexpr size_t kCodecOffset = 80;
 constexpr size_t kCodecLevelOffset = 84;
 constexpr size_t kRawSizeOffset = 88;
 constexpr size_t kStoredSizeOffset = 96;
-constexpr size_t kPayloadSha256Offset = 104;
+constexpr size_t kPayloadXxh64Offset = 104;
+constexpr size_t kReservedOffset = 112;
+constexpr size_t kReservedSize = 24;
 constexpr size_t kV8FlagsOffset = 136;
 constexpr size_t kManifestSizeOffset = 376;
 constexpr size_t kManifestSha256Offset = 384;
@@ -96,6 +101,10 @@ Sha256Digest GetDigest(absl::string_view in, size_t offset) {
   Sha256Digest digest;
   std::memcpy(digest.data(), in.data() + offset, digest.size());
   return digest;
+}
+
+std::string Xxh64Hex(uint64_t digest) {
+  return absl::StrFormat("%016x", digest);
 }
 
 bool IsPrintableAscii(absl::string_view text) {
@@ -199,7 +208,7 @@ absl::StatusOr<std::string> EncodeBlob(const BlobOrigin& origin,
   PutUint32(blob, kCodecLevelOffset, static_cast<uint32_t>(level));
   PutUint64(blob, kRawSizeOffset, raw_payload.size());
   PutUint64(blob, kStoredSizeOffset, stored_view.size());
-  PutDigest(blob, kPayloadSha256Offset, Sha256(raw_payload));
+  PutUint64(blob, kPayloadXxh64Offset, Xxh64(raw_payload));
   status = PutString(blob, kV8FlagsOffset, kV8FlagsFieldSize, origin.v8_flags,
                      "v8_flags");
   if (!status.ok()) return status;
@@ -257,7 +266,11 @@ absl::StatusOr<ParsedBlob> ParseBlob(absl::string_view blob) {
   header.v8_flags = *std::move(v8_flags);
   header.external_reference_digest =
       GetDigest(blob, kExternalReferenceDigestOffset);
-  header.payload_sha256 = GetDigest(blob, kPayloadSha256Offset);
+  header.payload_xxh64 = GetUint64(blob, kPayloadXxh64Offset);
+  if (blob.substr(kReservedOffset, kReservedSize).find_first_not_of('\0') !=
+      absl::string_view::npos) {
+    return absl::DataLossError("the blob header's reserved bytes are not zero");
+  }
 
   uint32_t codec = GetUint32(blob, kCodecOffset);
   if (codec != static_cast<uint32_t>(Codec::kNone) &&
@@ -360,11 +373,11 @@ absl::StatusOr<DecodedPayload> DecodePayload(const ParsedBlob& blob) {
       break;
     }
   }
-  Sha256Digest digest = Sha256(payload.bytes_);
-  if (digest != header.payload_sha256) {
+  uint64_t digest = Xxh64(payload.bytes_);
+  if (digest != header.payload_xxh64) {
     return absl::DataLossError(absl::StrCat(
-        "the blob's payload is corrupt: its SHA-256 is ", Sha256Hex(digest),
-        ", the header says ", Sha256Hex(header.payload_sha256)));
+        "the blob's payload is corrupt: its XXH64 is ", Xxh64Hex(digest),
+        ", the header says ", Xxh64Hex(header.payload_xxh64)));
   }
   return payload;
 }
@@ -380,7 +393,7 @@ std::string BlobHeaderToJson(const BlobHeader& header) {
       ",\"codec_level\":", header.codec_level,
       ",\"raw_size\":", header.raw_size,
       ",\"stored_size\":", header.stored_size,
-      ",\"sha256\":", JsonString(Sha256Hex(header.payload_sha256)),
+      ",\"payload_xxh64\":", JsonString(Xxh64Hex(header.payload_xxh64)),
       // The manifest is JSON already, written by the builder
       // and covered by its SHA-256.
       ",\"modules\":", header.manifest.empty() ? "[]" : header.manifest, "}");

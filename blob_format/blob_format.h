@@ -21,7 +21,7 @@ enum class Codec : uint32_t {
 absl::string_view CodecName(Codec codec);
 absl::StatusOr<Codec> ParseCodec(absl::string_view name);
 
-inline constexpr uint32_t kBlobFormatVersion = 2;
+inline constexpr uint32_t kBlobFormatVersion = 3;
 inline constexpr size_t kBlobHeaderSize = 448;
 inline constexpr size_t kV8VersionFieldSize = 32;
 inline constexpr size_t kV8FlagsFieldSize = 240;
@@ -36,7 +36,7 @@ struct BlobHeader {
   int32_t codec_level = 0;
   uint64_t raw_size = 0;
   uint64_t stored_size = 0;
-  Sha256Digest payload_sha256{};
+  uint64_t payload_xxh64 = 0;
   // The manifest after the payload: JSON listing an app blob's modules
   // (path, kind, bytes, evaluated at "build" or "start"); empty otherwise.
   std::string manifest;
@@ -74,7 +74,7 @@ absl::Status CheckBlobCompatible(const BlobHeader& header,
                                  absl::string_view v8_version,
                                  const Sha256Digest& external_reference_digest);
 
-// The raw V8 payload, decompressed if needed, with its SHA-256 verified.
+// The raw V8 payload, decompressed if needed, with its XXH64 verified.
 // For kNone it points into the blob itself, with no copy.
 class DecodedPayload {
  public:

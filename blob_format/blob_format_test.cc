@@ -3,8 +3,10 @@
 #include <cstring>
 #include <string>
 
+#include "absl/strings/str_format.h"
 #include "gtest/gtest.h"
 #include "sha256/sha256.h"
+#include "xxh64/xxh64.h"
 
 namespace thaw {
 namespace {
@@ -87,7 +89,7 @@ TEST_P(BlobRoundTripTest, EncodeParseDecodeGivesBackThePayload) {
   EXPECT_EQ(header.codec, GetParam());
   EXPECT_EQ(header.raw_size, TestPayload().size());
   EXPECT_EQ(header.stored_size, blob.size() - kBlobHeaderSize);
-  EXPECT_EQ(header.payload_sha256, Sha256(TestPayload()));
+  EXPECT_EQ(header.payload_xxh64, Xxh64(TestPayload()));
   absl::StatusOr<DecodedPayload> payload = DecodePayload(*parsed);
   ASSERT_TRUE(payload.ok()) << payload.status();
   EXPECT_EQ(payload->bytes(), TestPayload());
@@ -152,16 +154,23 @@ TEST(BlobFormatTest, RejectsTruncationInsideTheHeader) {
 
 TEST(BlobFormatTest, RejectsOtherFormatVersions) {
   std::string blob = MakeBlob(Codec::kNone);
-  PutUint32(blob, kFormatVersionOffset, 1);
+  PutUint32(blob, kFormatVersionOffset, 2);
   EXPECT_EQ(ParseError(blob),
-            "unsupported blob format version 1; this thaw reads version 2");
+            "unsupported blob format version 2; this thaw reads version 3");
+}
+
+TEST(BlobFormatTest, RejectsNonZeroReservedBytes) {
+  std::string blob = MakeBlob(Codec::kNone);
+  blob[120] = 1;
+  Reseal(blob);
+  EXPECT_EQ(ParseError(blob), "the blob header's reserved bytes are not zero");
 }
 
 TEST(BlobFormatTest, RejectsWrongHeaderSize) {
   std::string blob = MakeBlob(Codec::kNone);
   PutUint32(blob, kHeaderSizeOffset, 512);
   EXPECT_EQ(ParseError(blob),
-            "the blob's header size is 512; format version 2 has 448");
+            "the blob's header size is 512; format version 3 has 448");
 }
 
 // Any flipped byte in the header that the fixed checks above do not catch is
@@ -250,7 +259,7 @@ TEST(BlobFormatTest, DetectsCorruptUncompressedPayload) {
   std::string blob = MakeBlob(Codec::kNone);
   blob[kBlobHeaderSize + 5000] ^= 0x40;
   EXPECT_NE(DecodeError(blob).find("the blob's payload is corrupt: its "
-                                   "SHA-256 is "),
+                                   "XXH64 is "),
             std::string::npos)
       << DecodeError(blob);
 }
@@ -290,7 +299,7 @@ TEST(BlobFormatTest, DetectsPayloadThatDoesNotMatchItsDigest) {
       blob.substr(0, kBlobHeaderSize) + other->substr(kBlobHeaderSize);
   PutUint64(swapped, kStoredSizeOffset, other->size() - kBlobHeaderSize);
   Reseal(swapped);
-  EXPECT_NE(DecodeError(swapped).find("its SHA-256 is"), std::string::npos)
+  EXPECT_NE(DecodeError(swapped).find("its XXH64 is"), std::string::npos)
       << DecodeError(swapped);
 }
 
@@ -317,13 +326,14 @@ TEST(BlobFormatTest, HeaderAsJson) {
   absl::StatusOr<ParsedBlob> parsed = ParseBlob(MakeBlob(Codec::kNone));
   ASSERT_TRUE(parsed.ok());
   EXPECT_EQ(BlobHeaderToJson(parsed->header),
-            "{\"format_version\":2,\"v8_version\":\"10.2.154.26-node.37\","
+            "{\"format_version\":3,\"v8_version\":\"10.2.154.26-node.37\","
             "\"external_reference_digest\":\"" +
                 Sha256Hex(TestOrigin().external_reference_digest) +
                 "\",\"v8_flags\":\"--no-lazy-feedback-allocation\","
                 "\"codec\":\"none\",\"codec_level\":0,\"raw_size\":100000,"
-                "\"stored_size\":100000,\"sha256\":\"" +
-                Sha256Hex(Sha256(TestPayload())) + "\",\"modules\":[]}");
+                "\"stored_size\":100000,\"payload_xxh64\":\"" +
+                absl::StrFormat("%016x", Xxh64(TestPayload())) +
+                "\",\"modules\":[]}");
 }
 
 // An app blob's manifest follows the payload; it is covered by its own

@@ -22,7 +22,7 @@ namespace {
 // Must match snapshot_builder.cc, which stores `internals` at this index.
 constexpr size_t kInternalsDataIndex = 0;
 
-// thaw has already verified the payload's SHA-256, which covers everything
+// thaw has already verified the payload's XXH64, which covers everything
 // V8's own checksum does, so V8 need not check again.
 constexpr char kRuntimeV8Flags[] = "--no-verify-snapshot-checksum";
 
@@ -195,7 +195,7 @@ absl::StatusOr<int> RunScript(absl::string_view blob,
   if (!compatible.ok()) return compatible;
   absl::StatusOr<DecodedPayload> payload = DecodePayload(*parsed);
   if (!payload.ok()) return payload.status();
-  StartupTrace::Mark("blob decode and SHA-256");
+  StartupTrace::Mark("blob decode and check");
 
   V8Process v8_process(
       absl::StrCat(parsed->header.v8_flags, " ", kRuntimeV8Flags));
