@@ -51,33 +51,13 @@ bool RefusedWhileBuildingSnapshot(v8::Isolate* isolate) {
   return true;
 }
 
-// The bytes an ArrayBuffer or ArrayBufferView (over an ArrayBuffer or a
-// SharedArrayBuffer) covers. Empty when detached.
-bool BytesOf(v8::Local<v8::Value> value, uint8_t** data, size_t* size) {
-  if (value->IsArrayBufferView()) {
-    v8::Local<v8::ArrayBufferView> view = value.As<v8::ArrayBufferView>();
-    *size = view->ByteLength();
-    *data = *size == 0 ? nullptr
-                       : static_cast<uint8_t*>(view->Buffer()->Data()) +
-                             view->ByteOffset();
-    return true;
-  }
-  if (value->IsArrayBuffer()) {
-    v8::Local<v8::ArrayBuffer> buffer = value.As<v8::ArrayBuffer>();
-    *size = buffer->ByteLength();
-    *data = *size == 0 ? nullptr : static_cast<uint8_t*>(buffer->Data());
-    return true;
-  }
-  return false;
-}
-
 // crypto.randomFill(view): overwrites every byte of view with random bytes.
 void RandomFill(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   uint8_t* data;
   size_t size;
   if (info.Length() != 1 || !info[0]->IsArrayBufferView() ||
-      !BytesOf(info[0], &data, &size)) {
+      !BufferSourceBytes(info[0], &data, &size)) {
     ThrowTypeError(isolate, "crypto.randomFill(view) needs an ArrayBufferView");
     return;
   }
@@ -122,7 +102,7 @@ void Digest(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uint8_t* data;
   size_t size;
   if (info.Length() != 2 || !info[0]->IsString() ||
-      !BytesOf(info[1], &data, &size)) {
+      !BufferSourceBytes(info[1], &data, &size)) {
     ThrowTypeError(isolate, "crypto.digest(name, data) needs a name and bytes");
     return;
   }
@@ -151,8 +131,8 @@ void TimingSafeEqual(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uint8_t* b;
   size_t a_size;
   size_t b_size;
-  if (info.Length() != 2 || !BytesOf(info[0], &a, &a_size) ||
-      !BytesOf(info[1], &b, &b_size) || a_size != b_size) {
+  if (info.Length() != 2 || !BufferSourceBytes(info[0], &a, &a_size) ||
+      !BufferSourceBytes(info[1], &b, &b_size) || a_size != b_size) {
     ThrowTypeError(info.GetIsolate(),
                    "timingSafeEqual(a, b) needs bytes of the same length");
     return;

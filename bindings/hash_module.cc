@@ -301,22 +301,11 @@ bool InputBytes(v8::Isolate* isolate, v8::Local<v8::Value> value,
     *size = storage->size();
     return true;
   }
-  if (value->IsArrayBufferView()) {
-    v8::Local<v8::ArrayBufferView> view = value.As<v8::ArrayBufferView>();
-    *size = view->ByteLength();
-    *data = *size == 0 ? &kNothing
-                       : static_cast<const uint8_t*>(view->Buffer()->Data()) +
-                             view->ByteOffset();
-    return true;
-  }
-  if (value->IsArrayBuffer()) {
-    v8::Local<v8::ArrayBuffer> buffer = value.As<v8::ArrayBuffer>();
-    *size = buffer->ByteLength();
-    *data =
-        *size == 0 ? &kNothing : static_cast<const uint8_t*>(buffer->Data());
-    return true;
-  }
-  return false;
+  uint8_t* bytes = nullptr;
+  if (!BufferSourceBytes(value, &bytes, size)) return false;
+  // OpenSSL wants a pointer even for no bytes.
+  *data = bytes == nullptr ? &kNothing : bytes;
+  return true;
 }
 
 // Output length from JS: a number of bytes, or -1 for the digest's own.
