@@ -15,7 +15,7 @@
 const nativeEsm = binding.esm;
 const cjs = internals.cjsLoader;
 // Paths as the loaders know them (see 75_app_root.js).
-const nativeFs = cjs.disk;
+const disk = cjs.disk;
 const path = internals.path;
 const withCode = internals.withCode;
 
@@ -105,7 +105,7 @@ function finishFile(filename, parent) {
     'ERR_UNSUPPORTED_DIR_IMPORT');
   }
   if (kind !== cjs.kFile) throw moduleNotFound(`module '${filename}'`, parent);
-  return nativeFs.realpath(filename);
+  return disk.realpath(filename);
 }
 
 function resolvePackage(specifier, parent, parentDir) {
@@ -179,7 +179,7 @@ function loadBuiltinFacade(key) {
 
 function loadJsonFacade(filename) {
   return createFacade(filename, filename, 'json', [], () => {
-    const text = nativeFs.readFileUtf8(filename);
+    const text = disk.readFileUtf8(filename);
     try {
       return JSON.parse(text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text);
     } catch (error) {
@@ -207,7 +207,7 @@ function commonJsExportNames(filename, seen) {
   seen.add(filename);
   let source;
   try {
-    source = nativeFs.readFileUtf8(filename);
+    source = disk.readFileUtf8(filename);
   } catch {
     return names;
   }
@@ -257,7 +257,7 @@ function objectLiteralKeys(source, start) {
 const importAttributes = /((['"])[^'"\n]*\2\s*)with(\s*\{\s*type\s*:)/g;
 
 function loadEsmFile(filename, source) {
-  if (source === undefined) source = nativeFs.readFileUtf8(filename);
+  if (source === undefined) source = disk.readFileUtf8(filename);
   if (source.charCodeAt(0) === 0xFEFF) source = source.slice(1);
   source = source.replace(importAttributes, '$1assert$3');
   const record = new ModuleRecord(filename, filename, 'esm', nativeEsm.compile(source, toURL(filename)));
