@@ -189,8 +189,8 @@ void InitializeImportMeta(v8::Local<v8::Context> context,
   }
 }
 
-// esm.setHooks({recordsWithHash, resolveLinked, importDynamic,
-// initImportMeta}).
+// esm.setHooks({explainLinkError, recordsWithHash, resolveLinked,
+// importDynamic, initImportMeta}).
 void SetHooks(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   if (info.Length() != 1 || !info[0]->IsObject()) {
@@ -252,13 +252,28 @@ void Requests(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // esm.instantiate(wrap): links the module graph (hooks.resolveLinked
 // answers each import). Throws on a missing export.
 void Instantiate(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Module> module;
   if (!ModuleArgument(info, &module)) return;
-  v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::TryCatch try_catch(isolate);
   bool ignored;
   if (module->InstantiateModule(context, ResolveLinked).To(&ignored)) {
     info.GetReturnValue().Set(true);
+    return;
   }
+  if (!try_catch.HasCaught() || try_catch.HasTerminated()) return;
+  // hooks.explainLinkError may improve the message in place; the error is
+  // then thrown on with its original location (the import that failed).
+  v8::Local<v8::Function> hook;
+  v8::Local<v8::Value> exception = try_catch.Exception();
+  if (GetHook(context, "explainLinkError").ToLocal(&hook)) {
+    v8::TryCatch hook_try_catch(isolate);
+    v8::Local<v8::Value> ignored_result;
+    (void)hook->Call(context, v8::Undefined(isolate), 1, &exception)
+        .ToLocal(&ignored_result);
+  }
+  try_catch.ReThrow();
 }
 
 // esm.evaluate(wrap): evaluates the module and what it imports; returns the

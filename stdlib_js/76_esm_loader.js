@@ -357,6 +357,29 @@ function link(record) {
   return record;
 }
 
+// V8 says only that an export is missing. When the module is CommonJS, its
+// names come from a static look at its source, which cannot see every
+// export; say so, with the way that always works, as Node does.
+function explainMissingCommonJsExport(error) {
+  const match = error instanceof SyntaxError &&
+    /^The requested module '([^']+)' does not provide an export named '([^']+)'$/
+      .exec(error.message);
+  if (!match) return error;
+  const [, specifier, name] = match;
+  for (const importer of recordsByKey.values()) {
+    if (importer.deps.get(specifier)?.kind !== 'commonjs') continue;
+    const binding = /^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}': value`;
+    const old = error.message;
+    error.message = `Named export '${name}' not found. The requested module '${specifier}' ` +
+      'is a CommonJS module, which may not support all module.exports as named exports.\n' +
+      'CommonJS modules can always be imported via the default export, for example using:\n\n' +
+      `import pkg from '${specifier}';\nconst {${binding}} = pkg;\n`;
+    if (typeof error.stack === 'string') error.stack = error.stack.replace(old, error.message);
+    break;
+  }
+  return error;
+}
+
 // Evaluates a linked record once; returns the promise of its evaluation.
 function evaluate(record) {
   if (record.evaluation === null) record.evaluation = nativeEsm.evaluate(record.wrap);
@@ -402,6 +425,7 @@ function initImportMeta(record, meta) {
 }
 
 nativeEsm.setHooks({
+  explainLinkError: explainMissingCommonJsExport,
   recordsWithHash: (hash) => recordsByHash.get(hash) ?? [],
   resolveLinked: (record, specifier) => record.deps.get(specifier).wrap,
   importDynamic,

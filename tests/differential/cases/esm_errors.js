@@ -3,7 +3,8 @@
 const fixtures = '../module_fixtures/esm/';
 const attempts = [
   'nothere.mjs', 'dir', 'notes.txt', 'data.json', 'bad_syntax.mjs', 'missing_export.mjs',
-  'throws.mjs', 'node:nope', 'no-such-package', 'https://example.com/x.mjs',
+  'throws.mjs', 'cjs_hidden_export.mjs', 'node:nope', 'no-such-package',
+  'https://example.com/x.mjs',
 ];
 
 (async () => {

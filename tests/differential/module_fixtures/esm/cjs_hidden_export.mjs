@@ -1,0 +1,1 @@
+import {hidden} from './hidden.cjs';

@@ -1,0 +1,2 @@
+function make() { return {hidden: 1}; }
+module.exports = make();
