@@ -21,7 +21,7 @@ const char kUsage[] =
     "now,\n"
     "                                     ENTRY itself at each start\n"
     "  thaw run --snapshot FILE [ARGS...] run the app in a snapshot file\n"
-    "  thaw compile ENTRY -o FILE [--compress ...]\n"
+    "  thaw compile ENTRY -o FILE [the snapshot options]\n"
     "                                     the same app as one executable FILE\n"
     "                                     (with thaw-libs/ beside it)\n"
     "  thaw bench [-n RUNS] [--warmup N] [--vs 'OTHER COMMAND'] [--json]\n"
