@@ -81,16 +81,18 @@
     ZLIB_VERNUM: zlibVernum,
     ...modes,
   };
-  const constants = Object.freeze(Object.assign(Object.create(null), zlibConstants,
-      {BROTLI_DECODE: 8, BROTLI_ENCODE: 9}, limits, brotli));
+  // Node's table can be added to, but its entries cannot be changed.
+  const constants = Object.create(null);
+  for (const [name, value] of Object.entries({...zlibConstants, BROTLI_DECODE: 8,
+    BROTLI_ENCODE: 9, ...limits, ...brotli})) {
+    Object.defineProperty(constants, name, {value, enumerable: true});
+  }
   const legacyConstants = {...zlibConstants, ...limits};
 
   // zlib.codes: each return code's name to its number and back.
   const codes = Object.create(null);
-  for (const [name, value] of Object.entries(returnCodes)) {
-    codes[name] = value;
-    codes[value] = name;
-  }
+  for (const [name, value] of Object.entries(returnCodes)) codes[name] = value;
+  for (const [name, value] of Object.entries(returnCodes)) codes[value] = name;
   Object.freeze(codes);
 
   const {Z_NO_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH, Z_BLOCK} = flushes;
@@ -134,16 +136,22 @@
   function isFiniteOption(value, name) {
     if (value === undefined || Number.isNaN(value)) return false;
     if (Number.isFinite(value)) return true;
-    if (typeof value !== 'number') throw invalidPropertyType(name, 'of type number', value);
+    if (typeof value !== 'number') {
+      // Node says "property" for options.x and "argument" for params()'s.
+      throw name.includes('.') ? invalidPropertyType(name, 'of type number', value) :
+        invalidArgType(name, 'number', value);
+    }
     throw outOfRange(name, 'a finite number', value);
   }
 
+  // A number option within [lower, upper]. zlib takes whole numbers:
+  // fractions are dropped, as Node's native side drops them.
   function rangeOption(value, name, lower, upper, fallback) {
     if (!isFiniteOption(value, name)) return fallback;
     if (value < lower || value > upper) {
       throw outOfRange(name, `>= ${lower} and <= ${upper}`, value);
     }
-    return value;
+    return Math.trunc(value);
   }
 
   function isInflating(mode) {
@@ -190,13 +198,16 @@
       if (options.chunkSize < limits.Z_MIN_CHUNK) {
         throw outOfRange('options.chunkSize', `>= ${limits.Z_MIN_CHUNK}`, options.chunkSize);
       }
-      settings.chunkSize = options.chunkSize;
+      settings.chunkSize = Math.trunc(options.chunkSize);
     }
     settings.flush = rangeOption(options.flush, 'options.flush', Z_NO_FLUSH, Z_BLOCK, Z_NO_FLUSH);
     settings.finishFlush = rangeOption(options.finishFlush, 'options.finishFlush', Z_NO_FLUSH,
         Z_BLOCK, Z_FINISH);
-    settings.maxOutputLength = rangeOption(options.maxOutputLength, 'options.maxOutputLength',
-        1, kMaxLength, kMaxLength);
+    // A limit, not a count given to zlib: kept as it is.
+    const maxOutputLength = options.maxOutputLength;
+    if (rangeOption(maxOutputLength, 'options.maxOutputLength', 1, kMaxLength) !== undefined) {
+      settings.maxOutputLength = maxOutputLength;
+    }
     return settings;
   }
 
@@ -319,6 +330,15 @@
         return;
       }
       callback();
+    }
+
+    // Node 20's streams take any TypedArray or DataView; thaw's Writable
+    // takes Uint8Arrays, so other views are given as bytes.
+    write(chunk, encoding, callback) {
+      if (isArrayBufferView(chunk) && !(chunk instanceof Uint8Array)) {
+        chunk = new FastBuffer(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      }
+      return super.write(chunk, encoding, callback);
     }
 
     _transform(chunk, encoding, callback) {
@@ -457,8 +477,11 @@
       }
       const engine = new Engine(options);
       validateFunction(callback, 'callback');
-      // Node hands these to a stream's write(), hence its words.
-      const input = isAnyArrayBuffer(buffer) ? new Uint8Array(buffer) :
+      // Node hands `buffer` to a stream's end(), hence the error's words;
+      // end() takes null and undefined for "no more data" and a function
+      // for its callback: all three compress nothing.
+      const input = buffer == null || typeof buffer === 'function' ? new FastBuffer(0) :
+        isAnyArrayBuffer(buffer) ? new Uint8Array(buffer) :
         inputBytes(buffer, 'chunk', 'string or an instance of Buffer, TypedArray, or DataView');
       setImmediate(() => {
         let result;
