@@ -32,8 +32,11 @@ for (const memLevel of [1, 5, 9]) {
 for (const strategy of [0, 1, 2, 3, 4]) {
   show(`strategy ${strategy}`, () => same(zlib.inflateSync(zlib.deflateSync(text, {strategy}))));
 }
-for (const chunkSize of [64, 100, 1024, 1e6]) {
+for (const chunkSize of [64, 100, 1024, 1e6, 100.7]) {
   show(`chunkSize ${chunkSize}`, () => same(zlib.inflateSync(zlib.deflateSync(text, {chunkSize}), {chunkSize})));
+  // Stored blocks are as large as the output room zlib is given.
+  show(`chunkSize ${chunkSize} stored`, () => require('crypto').createHash('md5')
+      .update(zlib.deflateSync(Buffer.alloc(200000, 1), {level: 0, chunkSize})).digest('hex'));
 }
 
 // Dictionaries.
