@@ -192,7 +192,8 @@
         throw invalidPropertyType('options.dictionary',
             'an instance of Buffer, TypedArray, DataView, or ArrayBuffer', dictionary);
       }
-      settings.dictionary = dictionary;
+      // The native side reads ArrayBuffers and views, not shared buffers.
+      settings.dictionary = isArrayBufferView(dictionary) ? dictionary : new Uint8Array(dictionary);
     }
     if (isFiniteOption(options.chunkSize, 'options.chunkSize')) {
       if (options.chunkSize < limits.Z_MIN_CHUNK) {
@@ -225,8 +226,11 @@
   // flush mode instead of the stream's.
   const kFlushFlag = Symbol('kFlushFlag');
 
-  // zlibWrite reports the input and output bytes left over here.
-  const leftOver = new Uint32Array(2);
+  // zlibWrite reports the input and output bytes left over here. Its
+  // buffer is made apart, as 41_encoding.js does for the same reason: a
+  // small typed array kept inside V8's heap made the standard library's
+  // snapshot differ from build to build.
+  const leftOver = new Uint32Array(new ArrayBuffer(8));
   // zlib counts in 32 bits: larger inputs are fed in pieces.
   const kMaxPiece = 2 ** 30;
 

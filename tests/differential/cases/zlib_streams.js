@@ -151,9 +151,11 @@ async function main() {
     const inflate = zlib.createInflate();
     const chunks = [];
     inflate.on('data', (chunk) => chunks.push(chunk));
-    inflate.write(zlib.deflateSync('first stream'));
+    // Each write is waited for: Node inflates on its thread pool, so a
+    // reset() right after a write could come before or after it.
+    await new Promise((resolve) => inflate.write(zlib.deflateSync('first stream'), resolve));
     inflate.reset();
-    inflate.write(zlib.deflateSync(' and second'));
+    await new Promise((resolve) => inflate.write(zlib.deflateSync(' and second'), resolve));
     inflate.end();
     await new Promise((resolve) => inflate.on('end', resolve));
     console.log('reset', JSON.stringify(Buffer.concat(chunks).toString()));
