@@ -74,6 +74,16 @@ def thaw_dependencies():
         headers = ["openssl", "x86_64-linux-gnu/openssl"],
         package = "libssl-dev",
     )
+    # zlib is linked dynamically, like OpenSSL: libnode.so.108 already loads
+    # libz.so.1, so thaw uses that copy rather than adding a second one.
+    _maybe(
+        debian_static_library,
+        "zlib",
+        archives = [],
+        build_file = Label("//third_party:zlib.BUILD"),
+        headers = ["zlib.h", "zconf.h"],
+        package = "zlib1g-dev",
+    )
     _maybe(
         debian_static_library,
         "icu",

@@ -29,6 +29,7 @@ const NativeModule& IdnaModule();
 const NativeModule& CloneModule();
 const NativeModule& CryptoModule();
 const NativeModule& HashModule();
+const NativeModule& ZlibModule();
 const NativeModule& EncodingModule();
 const NativeModule& BufferModule();
 const NativeModule& LoopModule();

@@ -48,6 +48,7 @@ absl::Span<const NativeModule* const> NativeModules() {
       &CloneModule(),
       &CryptoModule(),
       &HashModule(),
+      &ZlibModule(),
       &EncodingModule(),
       &BufferModule(),
       &LoopModule(),

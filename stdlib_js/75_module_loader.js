@@ -63,7 +63,7 @@ defineBuiltin('string_decoder', () => internals.stringDecoderModule);
 const missingNodeBuiltins = new Set([
   'async_hooks', 'cluster', 'dgram', 'diagnostics_channel', 'dns', 'dns/promises', 'domain',
   'http', 'http2', 'https', 'inspector', 'net', 'punycode', 'querystring', 'repl', 'sys', 'tls',
-  'trace_events', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib',
+  'trace_events', 'v8', 'vm', 'wasi', 'worker_threads',
 ]);
 
 function unprovidedBuiltin(request) {

@@ -14,7 +14,7 @@ packages=(
   # Libraries thaw links statically.
   libabsl-dev libzstd-dev libgtest-dev
   # Headers of libraries thaw shares with libnode (linked dynamically).
-  libuv1-dev libssl-dev libicu-dev
+  libuv1-dev libssl-dev libicu-dev zlib1g-dev
   # What libnode.so.108 links against (its Depends, minus the node-* JS
   # packages that only Node's own CLI uses).
   libbrotli1 libc-ares2 libicu72 libnghttp2-14 libssl3 libuv1 zlib1g
