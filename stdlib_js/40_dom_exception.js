@@ -11,31 +11,17 @@ const ErrorCaptureStackTrace = Error.captureStackTrace;
 
 const withCode = internals.withCode;
 
-// "Received ..." as Node writes it in ERR_INVALID_ARG_TYPE (01_errors.js).
-const describeReceived = internals.describeReceived;
-
-function argumentKind(name) {
-  return name.includes('.') ? 'property' : 'argument';
-}
-
 const web = {
   withCode,
 
   // ERR_INVALID_ARG_TYPE for "must be an instance of X" (instances: a
-  // string such as 'AbortSignal' or 'Uint8Array').
+  // string such as 'AbortSignal' or 'Uint8Array'); 01_errors.js words it.
   invalidInstance(name, instances, value) {
-    return withCode(new TypeError(
-        `The "${name}" ${argumentKind(name)} must be an instance of ` +
-        `${instances}. Received ${describeReceived(value)}`),
-    'ERR_INVALID_ARG_TYPE');
+    return internals.invalidArgType(name, `an instance of ${instances}`, value);
   },
 
   // ERR_INVALID_ARG_TYPE for "must be of type t" (t: 'string', 'object'...).
-  invalidType(name, type, value) {
-    return withCode(new TypeError(
-        `The "${name}" ${argumentKind(name)} must be of type ${type}. ` +
-        `Received ${describeReceived(value)}`), 'ERR_INVALID_ARG_TYPE');
-  },
+  invalidType: internals.invalidArgType,
 
   // ERR_INVALID_ARG_TYPE with a fixed message, for the few places where
   // Node's native code writes its own.

@@ -103,29 +103,7 @@ function invalidArgType(name, expected, actual) {
   return withCode(new TypeError(message), 'ERR_INVALID_ARG_TYPE');
 }
 
-function addNumericalSeparator(value) {
-  let result = '';
-  let i = value.length;
-  const start = value[0] === '-' ? 1 : 0;
-  for (; i >= start + 4; i -= 3) result = `_${value.slice(i - 3, i)}${result}`;
-  return `${value.slice(0, i)}${result}`;
-}
-
-function outOfRange(name, range, input) {
-  let shown;
-  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
-    shown = addNumericalSeparator(String(input));
-  } else if (typeof input === 'bigint') {
-    shown = String(input);
-    if (input > 2n ** 32n || input < -(2n ** 32n)) shown = addNumericalSeparator(shown);
-    shown += 'n';
-  } else {
-    shown = internals.inspect(input);
-  }
-  return withCode(new RangeError(
-      `The value of "${name}" is out of range. It must be ${range}. Received ${shown}`),
-  'ERR_OUT_OF_RANGE');
-}
+const outOfRange = internals.outOfRange;
 
 function bufferOutOfBounds(name) {
   return withCode(new RangeError(name ? `"${name}" is outside of buffer bounds` :

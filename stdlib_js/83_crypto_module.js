@@ -9,37 +9,13 @@
   const nativeHash = binding.hash;
   const nativeCrypto = binding.crypto;
   const {isAnyArrayBuffer, isArrayBufferView} = binding.types;
-  const {Buffer, FastBuffer, withCode, describeReceived, invalidArgType, validateFunction} =
-      internals;
+  const {Buffer, FastBuffer, withCode, describeReceived, invalidArgType, outOfRange,
+    validateFunction} = internals;
   const normalizeEncoding = internals.normalizeBufferEncoding;
   const {Transform} = internals.stream;
   const webcrypto = internals.webcrypto;
 
   // ------------------------------------------------------------ errors
-
-  // Node writes integers beyond 2^32 with separators: 281_474_976_710_656.
-  function formatReceivedNumber(value) {
-    if (!Number.isInteger(value) || Math.abs(value) <= 2 ** 32) return String(value);
-    const digits = String(Math.abs(value));
-    let grouped = '';
-    for (let end = digits.length; end > 0; end -= 3) {
-      grouped = digits.slice(Math.max(0, end - 3), end) + (grouped ? `_${grouped}` : '');
-    }
-    return value < 0 ? `-${grouped}` : grouped;
-  }
-
-  function outOfRange(name, range, value) {
-    return withCode(new RangeError(
-        `The value of "${name}" is out of range. It must be ${range}. ` +
-        `Received ${formatReceivedNumber(value)}`), 'ERR_OUT_OF_RANGE');
-  }
-
-  // "The "x.y" property must be ...", as Node words a wrong option.
-  function invalidPropertyType(name, type, value) {
-    return withCode(new TypeError(
-        `The "${name}" property must be of type ${type}. Received ${describeReceived(value)}`),
-    'ERR_INVALID_ARG_TYPE');
-  }
 
   function invalidArgValue(name, value, reason = 'is invalid') {
     return withCode(new TypeError(
@@ -62,7 +38,7 @@
     const length = options?.outputLength;
     if (length === undefined) return -1;
     if (typeof length !== 'number') {
-      throw invalidPropertyType('options.outputLength', 'number', length);
+      throw invalidArgType('options.outputLength', 'number', length);
     }
     if (!Number.isInteger(length)) throw outOfRange('options.outputLength', 'an integer', length);
     if (length < 0 || length > 2 ** 32 - 1) {
@@ -434,7 +410,7 @@
       }
       const disable = options.disableEntropyCache;
       if (disable !== undefined && typeof disable !== 'boolean') {
-        throw invalidPropertyType('options.disableEntropyCache', 'boolean', disable);
+        throw invalidArgType('options.disableEntropyCache', 'boolean', disable);
       }
     }
     return internals.randomUUID();

@@ -13,7 +13,7 @@
 (function defineZlib() {
   const native = binding.zlib;
   const {isAnyArrayBuffer, isArrayBufferView} = binding.types;
-  const {Buffer, FastBuffer, withCode, describeReceived, invalidArgType, validateFunction} =
+  const {Buffer, FastBuffer, withCode, invalidArgType, outOfRange, validateFunction} =
       internals;
   const {Transform, finished} = internals.stream;
 
@@ -101,29 +101,6 @@
 
   // -------------------------------------------------------------- errors
 
-  // Node writes numbers beyond 2^32 with separators: 8_589_934_592.
-  function formatNumber(value) {
-    if (!Number.isInteger(value) || Math.abs(value) <= 2 ** 32) return String(value);
-    const digits = String(Math.abs(value));
-    let grouped = '';
-    for (let end = digits.length; end > 0; end -= 3) {
-      grouped = digits.slice(Math.max(0, end - 3), end) + (grouped ? `_${grouped}` : '');
-    }
-    return value < 0 ? `-${grouped}` : grouped;
-  }
-
-  function outOfRange(name, range, value) {
-    return withCode(new RangeError(
-        `The value of "${name}" is out of range. It must be ${range}. ` +
-        `Received ${formatNumber(value)}`), 'ERR_OUT_OF_RANGE');
-  }
-
-  function invalidPropertyType(name, expected, value) {
-    return withCode(new TypeError(
-        `The "${name}" property must be ${expected}. Received ${describeReceived(value)}`),
-    'ERR_INVALID_ARG_TYPE');
-  }
-
   function bufferTooLarge(limit) {
     return withCode(new RangeError(`Cannot create a Buffer larger than ${limit} bytes`),
         'ERR_BUFFER_TOO_LARGE');
@@ -137,9 +114,8 @@
     if (value === undefined || Number.isNaN(value)) return false;
     if (Number.isFinite(value)) return true;
     if (typeof value !== 'number') {
-      // Node says "property" for options.x and "argument" for params()'s.
-      throw name.includes('.') ? invalidPropertyType(name, 'of type number', value) :
-        invalidArgType(name, 'number', value);
+      // "property" for options.x, "argument" for params()'s (01_errors.js).
+      throw invalidArgType(name, 'number', value);
     }
     throw outOfRange(name, 'a finite number', value);
   }
@@ -189,7 +165,7 @@
     const dictionary = options.dictionary;
     if (dictionary !== undefined) {
       if (!isArrayBufferView(dictionary) && !isAnyArrayBuffer(dictionary)) {
-        throw invalidPropertyType('options.dictionary',
+        throw invalidArgType('options.dictionary',
             'an instance of Buffer, TypedArray, DataView, or ArrayBuffer', dictionary);
       }
       // The native side reads ArrayBuffers and views, not shared buffers.
