@@ -94,6 +94,22 @@ absl::Status RunAppFile(v8::Local<v8::Context> context,
   return absl::OkStatus();
 }
 
+// Calls internals[name]() and returns its result: undefined when the
+// standard library has no such hook (it then has nothing to do there),
+// empty with an exception pending when the hook throws.
+v8::MaybeLocal<v8::Value> CallHook(v8::Local<v8::Context> context,
+                                   v8::Local<v8::Object> internals,
+                                   const char* name) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Value> function;
+  if (!internals->Get(context, NewString(isolate, name).ToLocalChecked())
+           .ToLocal(&function)) {
+    return {};
+  }
+  if (!function->IsFunction()) return v8::Undefined(isolate);
+  return function.As<v8::Function>()->Call(context, internals, 0, nullptr);
+}
+
 // Runs the work the files queued for right after them (nextTick callbacks,
 // promise jobs), then refuses timers and immediates still waiting: a
 // snapshot holds a heap, not an event loop, so they would silently never run.
@@ -101,15 +117,8 @@ absl::Status SettleBuildTimeWork(v8::Local<v8::Context> context,
                                  v8::Local<v8::Object> internals) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::TryCatch try_catch(isolate);
-  auto call = [&](const char* name) -> v8::MaybeLocal<v8::Value> {
-    v8::Local<v8::Value> function;
-    if (!internals->Get(context, NewString(isolate, name).ToLocalChecked())
-             .ToLocal(&function) ||
-        !function->IsFunction()) {
-      // A standard library without this hook has nothing to settle.
-      return v8::Undefined(isolate);
-    }
-    return function.As<v8::Function>()->Call(context, internals, 0, nullptr);
+  auto call = [&](const char* name) {
+    return CallHook(context, internals, name);
   };
   v8::Local<v8::Value> pending;
   if (call("processTicksAndRejections").IsEmpty() ||
@@ -146,18 +155,7 @@ absl::Status RemoveBuildTimeFeatures(v8::Local<v8::Context> context,
                                      v8::Local<v8::Object> internals) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::TryCatch try_catch(isolate);
-  v8::Local<v8::Value> function;
-  v8::Local<v8::Value> ignored;
-  if (!internals
-           ->Get(context,
-                 NewString(isolate, "removeBuildTimeFeatures").ToLocalChecked())
-           .ToLocal(&function)) {
-    return JsExceptionToStatus(isolate, try_catch, "error before serializing");
-  }
-  if (!function->IsFunction()) return absl::OkStatus();
-  if (!function.As<v8::Function>()
-           ->Call(context, internals, 0, nullptr)
-           .ToLocal(&ignored)) {
+  if (CallHook(context, internals, "removeBuildTimeFeatures").IsEmpty()) {
     return JsExceptionToStatus(isolate, try_catch, "error before serializing");
   }
   return absl::OkStatus();
@@ -267,21 +265,13 @@ absl::Status PopulateFromBase(v8::SnapshotCreator& creator,
   }
   absl::Status settled = SettleBuildTimeWork(context, internals);
   if (!settled.ok()) return settled;
-  v8::Local<v8::Value> manifest_function;
   v8::Local<v8::Value> manifest_value;
-  if (internals
-          ->Get(context, NewString(isolate, "appManifest").ToLocalChecked())
-          .ToLocal(&manifest_function) &&
-      manifest_function->IsFunction()) {
-    if (!manifest_function.As<v8::Function>()
-             ->Call(context, internals, 0, nullptr)
-             .ToLocal(&manifest_value)) {
-      return JsExceptionToStatus(isolate, try_catch,
-                                 "error listing the app's modules");
-    }
-    if (manifest_value->IsString()) {
-      *manifest = *v8::String::Utf8Value(isolate, manifest_value);
-    }
+  if (!CallHook(context, internals, "appManifest").ToLocal(&manifest_value)) {
+    return JsExceptionToStatus(isolate, try_catch,
+                               "error listing the app's modules");
+  }
+  if (manifest_value->IsString()) {
+    *manifest = *v8::String::Utf8Value(isolate, manifest_value);
   }
   absl::Status removed = RemoveBuildTimeFeatures(context, internals);
   if (!removed.ok()) return removed;
