@@ -320,6 +320,18 @@ function resolveFilenameOnDisk(request, parent) {
   throw moduleNotFound(request, parent);
 }
 
+// A CommonJS module's source as the function Node wraps it in.
+function compileCommonJs(content, filename) {
+  if (content.charCodeAt(0) === 0xFEFF) content = content.slice(1);
+  // A #! line is a comment to Node; it is blanked to keep line numbers.
+  if (content.startsWith('#!')) {
+    const end = content.indexOf('\n');
+    content = `//${end === -1 ? '' : content.slice(end)}`;
+  }
+  return nativeModules.compileFunction(
+      content, filename, ['exports', 'require', 'module', '__filename', '__dirname']);
+}
+
 class Module {
   constructor(id = '', parent = undefined) {
     this.id = id;
@@ -338,14 +350,11 @@ class Module {
   }
 
   _compile(content, filename) {
-    if (content.charCodeAt(0) === 0xFEFF) content = content.slice(1);
-    // A #! line is a comment to Node; it is blanked to keep line numbers.
-    if (content.startsWith('#!')) {
-      const end = content.indexOf('\n');
-      content = `//${end === -1 ? '' : content.slice(end)}`;
-    }
-    const compiled = nativeModules.compileFunction(
-        content, filename, ['exports', 'require', 'module', '__filename', '__dirname']);
+    return this._run(compileCommonJs(content, filename), filename);
+  }
+
+  // Runs the module's compiled wrapper function.
+  _run(compiled, filename) {
     const require = makeRequire(this);
     return Reflect.apply(compiled, this.exports,
                          [this.exports, require, this, filename, path.dirname(filename)]);
@@ -432,38 +441,64 @@ function makeRequire(module) {
   return require;
 }
 
-// Whether the main script `filename` is an ES module: by its extension or
-// package.json "type", as Node decides, and else by its syntax: a .js file
-// that only parses as a module (import, export, import.meta, top-level
-// await) is one, as in Node 20.
+// Whether `filename` is an ES module by its name or package.json "type",
+// as Node decides.
+function isEsmByName(filename) {
+  return !filename.endsWith('.cjs') &&
+      (filename.endsWith('.mjs') || readPackageScope(filename)?.type === 'module');
+}
+
+// The SyntaxErrors of ES module syntax (import, export, import.meta,
+// top-level await) in code compiled as CommonJS.
+function isModuleSyntaxError(error) {
+  return error instanceof SyntaxError &&
+      /import statement outside a module|Unexpected token 'export'|import\.meta|await is only valid/
+        .test(error.message);
+}
+
+// Whether the main script `filename` is an ES module: by its name, and else
+// by its syntax: a .js file that only parses as a module is one, as in
+// Node 20. (runMain gets the same answer from its one compile.)
 function isEsmMain(filename, source) {
   if (filename.endsWith('.cjs')) return false;
-  if (filename.endsWith('.mjs') || readPackageScope(filename)?.type === 'module') return true;
+  if (isEsmByName(filename)) return true;
   if (!/\b(?:import|export|await)\b/.test(source)) return false;
   try {
-    nativeModules.compileFunction(source, filename, []);
+    compileCommonJs(source, filename);
     return false;
   } catch (error) {
-    return error instanceof SyntaxError &&
-        /import statement outside a module|Unexpected token 'export'|import\.meta|await is only valid/
-          .test(error.message);
+    return isModuleSyntaxError(error);
   }
 }
 
 // Runs the main script `filename` (an absolute path) with its source, as
-// Node does: a CommonJS module, or an ES module (76_esm_loader.js).
+// Node does: a CommonJS module, or an ES module (76_esm_loader.js). The
+// source is compiled once: a .js file that fails to compile as CommonJS for
+// module syntax is run as an ES module.
 internals.runMain = function runMain(filename, source) {
-  if (isEsmMain(filename, source)) return internals.runEsmMain(filename, source);
-  return runCommonJsMain(filename, source);
+  if (isEsmByName(filename)) return internals.runEsmMain(filename, source);
+  return runCommonJsMain(filename, source, !filename.endsWith('.cjs'));
 };
 
-function runCommonJsMain(filename, source) {
+function runCommonJsMain(filename, source, mayBeModule = false) {
+  let compiled;
+  try {
+    compiled = compileCommonJs(source, filename);
+  } catch (error) {
+    if (mayBeModule && isModuleSyntaxError(error)) {
+      return internals.runEsmMain(filename, source);
+    }
+    // Compiled again, outside this catch, so that the SyntaxError is thrown
+    // from the script itself and reported with its file and line (a rethrow
+    // would point here). Only failing scripts pay for it.
+    compiled = compileCommonJs(source, filename);
+  }
   const module = new Module('.', null);
   module.filename = filename;
   module.paths = nodeModulePaths(path.dirname(filename));
   process.mainModule = module;
   Module._cache[filename] = module;
-  module._compile(source, filename);
+  module._run(compiled, filename);
   module.loaded = true;
 }
 
