@@ -18,7 +18,6 @@ const appRoot = internals.appRoot;
 const disk = {
   statKind: (filename) => nativeFs.statKind(appRoot.toPhysical(filename)),
   readFileUtf8: (filename) => nativeFs.readFileUtf8(appRoot.toPhysical(filename)),
-  readFileBytes: (filename) => nativeFs.readFileBytes(appRoot.toPhysical(filename)),
   realpath: (filename) => appRoot.toVirtual(nativeFs.realpath(appRoot.toPhysical(filename))),
 };
 
@@ -648,7 +647,7 @@ function buildAppManifest() {
     seen.add(filename);
     let bytes = 0;
     try {
-      bytes = disk.readFileBytes(filename).byteLength;
+      bytes = internals.fs.statSync(filename).size;
     } catch {
       // A file that went away while building is listed with no size.
     }
