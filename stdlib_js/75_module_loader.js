@@ -72,8 +72,21 @@ function unprovidedBuiltin(request) {
   return withCode(new Error(`No such built-in module: ${request}${detail}`),
                   'ERR_UNKNOWN_BUILTIN_MODULE');
 }
-internals.unprovidedBuiltin = unprovidedBuiltin;
-internals.isMissingNodeBuiltin = (name) => missingNodeBuiltins.has(name);
+
+// The built-in module `request` names ('fs' for 'fs' and 'node:fs'), or
+// null when it names none. A node: name thaw lacks, or a Node built-in thaw
+// lacks, is an error: neither may be looked for in node_modules. Shared by
+// require and import.
+function builtinName(request) {
+  if (request.startsWith('node:')) {
+    const name = request.slice(5);
+    if (builtinFactories.has(name)) return name;
+    throw unprovidedBuiltin(request);
+  }
+  if (builtinFactories.has(request)) return request;
+  if (missingNodeBuiltins.has(request)) throw unprovidedBuiltin(request);
+  return null;
+}
 
 function isBuiltin(name) {
   return builtinFactories.has(name.startsWith('node:') ? name.slice(5) : name);
@@ -287,12 +300,7 @@ function resolveFilenameOnDisk(request, parent) {
     const error = new TypeError("The argument 'id' must be a non-empty string. Received ''");
     throw withCode(error, 'ERR_INVALID_ARG_VALUE');
   }
-  if (request.startsWith('node:')) {
-    if (builtinFactories.has(request.slice(5))) return request;
-    throw unprovidedBuiltin(request);
-  }
-  if (builtinFactories.has(request)) return request;
-  if (missingNodeBuiltins.has(request)) throw unprovidedBuiltin(request);
+  if (builtinName(request) !== null) return request;
   const parentDir = parent?.filename ? path.dirname(parent.filename) :
     appRoot.toVirtual(process.cwd());
   if (request.startsWith('./') || request.startsWith('../') || request.startsWith('/') ||
@@ -522,6 +530,7 @@ internals.Module = Module;
 internals.cjsLoader = {
   kFile,
   kDirectory,
+  builtinName,
   statKind,
   readPackage,
   readPackageScope,

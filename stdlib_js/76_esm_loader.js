@@ -70,12 +70,8 @@ function moduleNotFound(what, parent) {
 // Resolves `specifier` imported by `parent` (a record, or null for the
 // current directory) to a key: 'node:name' or an absolute file name.
 function resolveImport(specifier, parent) {
-  if (specifier.startsWith('node:')) {
-    if (internals.isBuiltinModule(specifier.slice(5))) return specifier;
-    throw internals.unprovidedBuiltin(specifier);
-  }
-  if (internals.isBuiltinModule(specifier)) return `node:${specifier}`;
-  if (internals.isMissingNodeBuiltin(specifier)) throw internals.unprovidedBuiltin(specifier);
+  const builtin = cjs.builtinName(specifier);
+  if (builtin !== null) return `node:${builtin}`;
   const parentDir = parent?.filename ? path.dirname(parent.filename) :
     internals.appRoot.toVirtual(process.cwd());
   let filename;
@@ -300,7 +296,7 @@ function recordFor(key, source) {
   return loadCommonJsFacade(key);
 }
 
-function checkAssertions(record, assertions, parent) {
+function checkAssertions(record, assertions) {
   const type = assertions?.type;
   if (record.kind === 'json' && type !== 'json') {
     throw withCode(new TypeError(
@@ -327,7 +323,7 @@ function loadDependencies(record) {
     for (const [specifier, assertions] of nativeEsm.requests(current.wrap)) {
       if (current.deps.has(specifier)) continue;
       const dependency = recordFor(frozenResolve(specifier, current));
-      checkAssertions(dependency, assertions, current);
+      checkAssertions(dependency, assertions);
       current.deps.set(specifier, dependency);
       stack.push(dependency);
     }
@@ -402,7 +398,7 @@ function importDynamic(specifier, resourceName, assertions) {
   try {
     const parent = referrerRecord(resourceName);
     const record = recordFor(frozenResolve(String(specifier), parent));
-    checkAssertions(record, assertions, parent);
+    checkAssertions(record, assertions);
     link(record);
     return evaluate(record).then(() => nativeEsm.namespace(record.wrap));
   } catch (error) {
