@@ -6,20 +6,20 @@
     thaw_dependencies()
 
     # BUILD
-    load("@thaw//bazel:defs.bzl", "thaw_app_binary", "thaw_snapshot")
+    load("@thaw//bazel:defs.bzl", "thaw_binary", "thaw_snapshot")
 
     thaw_snapshot(
         name = "app_snapshot",
         entry = "main.js",
         srcs = glob(["lib/**/*.js"]),   # everything the entry requires
         node_modules = ["@npm_app//:node_modules"],   # optional, see npm.bzl
-        compress = "zstd",              # or "none" (faster start, bigger)
+        compress = "none",              # the default; "zstd[:LEVEL]" is smaller, slower to start
     )
-    thaw_app_binary(name = "app", snapshot = ":app_snapshot")
+    thaw_binary(name = "app", snapshot = ":app_snapshot")
 
 thaw_snapshot runs `thaw snapshot` as an ordinary, cacheable action: the
 modules the entry requires are evaluated then, the entry at each start (see
-the README's "App snapshots"). thaw_app_binary links the thaw runtime with
+the README's "App snapshots"). thaw_binary links the thaw runtime with
 the standard library's blob and the app's, each with .incbin into a section
 of its own; the result runs the app with all of its arguments.
 """
@@ -145,8 +145,8 @@ The entry, srcs and data are copied with their workspace paths into
                   "Each keeps its path from node_modules/ on.",
         ),
         "compress": attr.string(
-            default = "zstd",
-            doc = "zstd, zstd:LEVEL or none.",
+            default = "none",
+            doc = "none (the default: fastest start), zstd or zstd:LEVEL.",
         ),
         "defer": attr.string_list(
             doc = "Specifiers (resolved from the entry) kept for start-up: " +

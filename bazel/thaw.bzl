@@ -59,7 +59,7 @@ thaw_snapshot = rule(
             providers = [ThawJsInfo],
         ),
         "srcs": attr.label_list(allow_files = [".js"]),
-        "codec": attr.string(default = "zstd", values = ["zstd", "none"]),
+        "codec": attr.string(default = "none", values = ["none", "zstd"]),
         "zstd_level": attr.int(default = 19),
         "v8_flags": attr.string(default = ""),
         "_builder": attr.label(

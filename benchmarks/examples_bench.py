@@ -5,8 +5,8 @@ For each example (a folder holding the entry and its node_modules, as
 thaw_snapshot stages it), runs side by side, in rotating rounds as
 cold_start.py does:
 
-  thaw               `thaw compile ENTRY` (zstd snapshot, the default)
-  thaw, uncompressed `thaw compile ENTRY --compress none`
+  thaw               `thaw compile ENTRY` (uncompressed snapshot, the default)
+  thaw, zstd         `thaw compile ENTRY --compress zstd`
   node               `node ENTRY ARGS`
   node --snapshot-blob
                      node_snapshot_entry.js built with `node --build-snapshot`:
@@ -49,7 +49,7 @@ def prepare(thaw: str, work: str, name: str, entry: str) -> dict[str, list[str]]
     out = os.path.join(work, "out", name)
     os.makedirs(out, exist_ok=True)
     check_call([thaw, "compile", entry, "-o", os.path.join(out, name)])
-    check_call([thaw, "compile", entry, "-o", os.path.join(out, name + "-raw"), "--compress", "none"])
+    check_call([thaw, "compile", entry, "-o", os.path.join(out, name + "-zstd"), "--compress", "zstd"])
     blob = os.path.join(out, name + ".node.blob")
     check_call(
         ["node", "--snapshot-blob", blob, "--build-snapshot", NODE_SNAPSHOT_ENTRY],
@@ -57,7 +57,7 @@ def prepare(thaw: str, work: str, name: str, entry: str) -> dict[str, list[str]]
     )
     return {
         "thaw": [os.path.join(out, name)],
-        "thaw, uncompressed": [os.path.join(out, name + "-raw")],
+        "thaw, zstd": [os.path.join(out, name + "-zstd")],
         "node": ["node", entry],
         "node --snapshot-blob": ["node", "--snapshot-blob", blob],
     }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Cold-start benchmark, one command: builds //:thaw and
-# //benchmarks:thaw_uncompressed, then runs cold_start.py on them and on node
+# //benchmarks:thaw_zstd, then runs cold_start.py on them and on node
 # (if it is on PATH). Extra arguments go to cold_start.py, for example:
 #
 #   benchmarks/run_cold_start.sh --runs 100 --json /tmp/cold_start.json
@@ -17,10 +17,10 @@ read -r -a startup_opts <<< "${BAZEL_STARTUP_OPTS:-}"
 read -r -a build_opts <<< "${BAZEL_BUILD_OPTS:-}"
 bazel=(bazel "${startup_opts[@]}")
 
-"${bazel[@]}" build "${build_opts[@]}" //:thaw //benchmarks:thaw_uncompressed
+"${bazel[@]}" build "${build_opts[@]}" //:thaw //benchmarks:thaw_zstd
 bin="$("${bazel[@]}" info "${build_opts[@]}" bazel-bin)"
 
 exec python3 benchmarks/cold_start.py \
   --thaw "$bin/thaw" \
-  --extra "thaw-uncompressed=$bin/benchmarks/thaw_uncompressed" \
+  --extra "thaw-zstd=$bin/benchmarks/thaw_zstd" \
   "$@"

@@ -14,7 +14,7 @@ const char kUsage[] =
     "  thaw [OPTIONS] eval CODE [ARGS...] run CODE as a script\n"
     "  thaw inspect FILE                  print the snapshot header of a blob\n"
     "                                     or of an executable that embeds one\n"
-    "  thaw snapshot ENTRY -o FILE [--compress zstd[:LEVEL]|none]\n"
+    "  thaw snapshot ENTRY -o FILE [--compress none|zstd[:LEVEL]]\n"
     "                [--defer SPECIFIER]... [--warmup FILE] [--root DIR]\n"
     "                                     build an app's snapshot on top of\n"
     "                                     thaw's: what ENTRY requires runs "
@@ -69,7 +69,7 @@ absl::StatusOr<int> ParseCount(const std::string& option,
   return value;
 }
 
-// thaw snapshot ENTRY -o FILE [--compress zstd[:LEVEL]|none]
+// thaw snapshot ENTRY -o FILE [--compress none|zstd[:LEVEL]]
 //               [--defer SPECIFIER]... [--warmup FILE] [--root DIR]
 absl::StatusOr<CommandLine> ParseSnapshot(const std::vector<std::string>& words,
                                           CommandLine command_line) {
@@ -123,7 +123,7 @@ absl::StatusOr<CommandLine> ParseSnapshot(const std::vector<std::string>& words,
   }
   if (command_line.target.empty() || command_line.snapshot_output.empty()) {
     return absl::InvalidArgumentError(
-        "usage: thaw snapshot ENTRY -o FILE [--compress zstd[:LEVEL]|none]");
+        "usage: thaw snapshot ENTRY -o FILE [--compress none|zstd[:LEVEL]]");
   }
   return command_line;
 }

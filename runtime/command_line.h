@@ -39,7 +39,9 @@ struct CommandLine {
   // For kSnapshot: the blob to write and how to store it; for
   // kRunSnapshot, `target` is the blob to run.
   std::string snapshot_output;
-  std::string compress_codec = "zstd";
+  // Uncompressed by default: decompressing costs every start more than the
+  // smaller file saves (benchmarks/README.md, "Snapshot codec").
+  std::string compress_codec = "none";
   int compress_level = 19;
   // --defer SPECIFIER (repeatable): modules evaluated at start-up instead
   // of at build time. --warmup FILE: a script run at build time.

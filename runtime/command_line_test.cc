@@ -81,13 +81,17 @@ TEST(CommandLineTest, SnapshotAndRunSnapshot) {
   EXPECT_EQ(Parse({"snapshot", "a.js", "-o", "x", "--compress", "none"})
                 .compress_codec,
             "none");
+  EXPECT_EQ(Parse({"snapshot", "a.js", "-o", "x"}).compress_codec, "none");
+  EXPECT_EQ(Parse({"snapshot", "a.js", "-o", "x", "--compress", "zstd"})
+                .compress_level,
+            19);
   CommandLine run = Parse({"run", "--snapshot", "app.snap", "--version", "x"});
   EXPECT_EQ(run.command, Command::kRunSnapshot);
   EXPECT_EQ(run.target, "app.snap");
   EXPECT_EQ(run.script_arguments, (std::vector<std::string>{"--version", "x"}));
   EXPECT_EQ(
       Error({"snapshot", "a.js"}),
-      "usage: thaw snapshot ENTRY -o FILE [--compress zstd[:LEVEL]|none]");
+      "usage: thaw snapshot ENTRY -o FILE [--compress none|zstd[:LEVEL]]");
   EXPECT_EQ(Error({"snapshot", "a.js", "-o", "x", "--compress", "lz4"}),
             "--compress takes zstd[:LEVEL] or none, got 'lz4'");
   EXPECT_EQ(Error({"run", "--snapshot"}), "--snapshot needs a blob file");

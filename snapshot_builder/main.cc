@@ -16,8 +16,8 @@
 ABSL_FLAG(std::string, out, "", "Path of the blob to write.");
 ABSL_FLAG(std::vector<std::string>, stdlib, {},
           "Standard library files, comma-separated, in load order.");
-ABSL_FLAG(std::string, codec, "zstd",
-          "How to store the payload: zstd or none.");
+ABSL_FLAG(std::string, codec, "none",
+          "How to store the payload: none or zstd.");
 ABSL_FLAG(int, zstd_level, 19, "zstd compression level, 1 to 22.");
 ABSL_FLAG(std::string, v8_flags, "",
           "V8 flags to build with; the runtime applies them too.");

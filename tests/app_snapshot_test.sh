@@ -24,7 +24,7 @@ JS
 run_cmd "$thaw" snapshot "$work/main.js" -o "$work/app.snap"
 expect_code 0 "thaw snapshot"
 run_cmd "$thaw" inspect "$work/app.snap"
-expect_out_contains '"codec":"zstd"' "the app blob is a thaw blob"
+expect_out_contains '"codec":"none"' "the app blob is a thaw blob"
 
 run_cmd "$thaw" run --snapshot "$work/app.snap" one --two
 expect_code 0 "run the app"
@@ -48,12 +48,12 @@ const data = [1, 2, 3];
 thaw.setMain(() => console.log('main fn', data.length, process.argv.slice(2).join(',')));
 JS
 printf 'require("./setup");\nconsole.log("entry top level");\n' >"$work/with_main.js"
-run_cmd "$thaw" snapshot "$work/with_main.js" -o "$work/with_main.snap" --compress none
+run_cmd "$thaw" snapshot "$work/with_main.js" -o "$work/with_main.snap" --compress zstd:3
 expect_code 0 "thaw snapshot with setMain"
 run_cmd "$thaw" run --snapshot "$work/with_main.snap" a b
 expect_out "main fn 3 a,b" "thaw.setMain replaces the entry's top-level code"
 run_cmd "$thaw" inspect "$work/with_main.snap"
-expect_out_contains '"codec":"none"' "--compress none"
+expect_out_contains '"codec":"zstd","codec_level":3' "--compress zstd:3"
 
 run_cmd "$thaw" eval 'thaw.setMain(() => 1)'
 expect_code 1 "setMain outside a build"
@@ -102,7 +102,7 @@ run_cmd "$thaw" inspect "$work/out/myapp"
 app_json=$out
 run_cmd "$thaw" inspect "$work/app.snap"
 checks=$((checks + 1))
-[[ "$app_json" == *'"codec":"zstd"'* && "$app_json" != "$(./thaw inspect ./thaw)" ]] ||
+[[ "$app_json" == *'"codec":"none"'* && "$app_json" != "$(./thaw inspect ./thaw)" ]] ||
   fail "inspect of a compiled app shows the app's blob"
 
 head -c 1000 "$work/app.snap" >"$work/truncated.snap"

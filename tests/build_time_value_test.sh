@@ -37,10 +37,10 @@ expect_out "$version_line" "thaw.version matches thaw --version"
 run_cmd ./thaw eval 'console.log(typeof fixtureRuns)'
 expect_out "undefined" "fixture globals only in the fixture snapshot"
 
-# An uncompressed snapshot boots the same way.
-run_cmd tests/uncompressed_thaw eval 'console.log(6*7)'
-expect_out "42" "uncompressed snapshot runs"
-run_cmd ./thaw inspect tests/uncompressed_thaw
-expect_out_contains '"codec":"none"' "inspect shows codec none"
+# A zstd-compressed snapshot boots the same way.
+run_cmd tests/zstd_thaw eval 'console.log(6*7)'
+expect_out "42" "zstd snapshot runs"
+run_cmd ./thaw inspect tests/zstd_thaw
+expect_out_contains '"codec":"zstd"' "inspect shows codec zstd"
 
 finish

@@ -22,7 +22,7 @@ expect_out_contains "thaw [OPTIONS] eval CODE" "--help shows usage"
 
 run_cmd "$thaw" inspect "$thaw"
 expect_code 0 "inspect of the thaw binary"
-for field in '"format_version":3' '"v8_version":"10.2.154.26' '"codec":"zstd"' \
+for field in '"format_version":3' '"v8_version":"10.2.154.26' '"codec":"none"' \
     '"stored_size":' '"raw_size":' '"payload_xxh64":"'; do
   expect_out_contains "$field" "inspect shows $field"
 done
@@ -142,7 +142,7 @@ run_cmd "$builder" --out="$work/app.blob" --codec=lz4 "$work/app.js"
 expect_code 1 "builder: unknown codec"
 expect_err_contains "unknown codec 'lz4'" "builder: unknown codec message"
 
-run_cmd "$builder" --out="$work/app.blob" --zstd_level=40 "$work/app.js"
+run_cmd "$builder" --out="$work/app.blob" --codec=zstd --zstd_level=40 "$work/app.js"
 expect_code 1 "builder: bad zstd level"
 expect_err_contains "zstd compression level 40 is out of range" "builder: bad level message"
 
@@ -161,9 +161,9 @@ printf 'globalThis.order = [];\nprocess.nextTick(() => order.push("tick"));\nPro
 run_cmd "$builder" --out="$work/settled.blob" --stdlib="$stdlib" "$work/settled.js"
 expect_code 0 "builder: ticks and promise jobs settle before the snapshot"
 
-run_cmd "$builder" --out="$work/ok.blob" --stdlib="$stdlib" --codec=none "$work/app.js"
-expect_code 0 "builder: uncompressed blob"
+run_cmd "$builder" --out="$work/ok.blob" --stdlib="$stdlib" --codec=zstd "$work/app.js"
+expect_code 0 "builder: zstd blob"
 run_cmd "$thaw" inspect "$work/ok.blob"
-expect_out_contains '"codec":"none"' "builder: codec none recorded"
+expect_out_contains '"codec":"zstd"' "builder: codec zstd recorded"
 
 finish
