@@ -22,10 +22,6 @@ namespace {
 // Must match snapshot_builder.cc, which stores `internals` at this index.
 constexpr size_t kInternalsDataIndex = 0;
 
-// thaw has already verified the payload's XXH64, which covers everything
-// V8's own checksum does, so V8 need not check again.
-constexpr char kRuntimeV8Flags[] = "--no-verify-snapshot-checksum";
-
 struct HeapLimitState {
   v8::Isolate* isolate = nullptr;
   uint64_t limit_mb = 0;
@@ -197,8 +193,7 @@ absl::StatusOr<int> RunScript(absl::string_view blob,
   if (!payload.ok()) return payload.status();
   StartupTrace::Mark("blob decode and check");
 
-  V8Process v8_process(
-      absl::StrCat(parsed->header.v8_flags, " ", kRuntimeV8Flags));
+  V8Process v8_process(parsed->header.v8_flags, V8Process::Role::kRuntime);
   StartupTrace::Mark("V8 platform init");
   v8::StartupData startup_data{payload->bytes().data(),
                                static_cast<int>(payload->bytes().size())};

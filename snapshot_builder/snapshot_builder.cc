@@ -23,8 +23,6 @@
 namespace thaw {
 namespace {
 
-constexpr char kBuildSeedFlags[] = "--hash-seed=1 --random-seed=1";
-
 // The index of the `internals` object in the snapshot's context data; the
 // runtime reads it back with GetDataFromSnapshotOnce.
 constexpr size_t kInternalsDataIndex = 0;
@@ -293,11 +291,11 @@ constexpr char kErrorFollows = '-';
 
 absl::StatusOr<std::string> BuildSnapshotInThisProcess(
     const SnapshotOptions& options) {
-  // Fixed seeds make two builds of the same inputs byte-identical. They are
-  // for this process only and not recorded in the blob: a running process
-  // gets fresh seeds, and V8 rehashes the snapshot's tables with its own
-  // (the CanBeRehashed check below makes sure it can).
-  V8Process v8_process(absl::StrCat(options.v8_flags, " ", kBuildSeedFlags));
+  // The builder role's fixed seeds make two builds of the same inputs
+  // byte-identical. A running process gets fresh seeds, and V8 rehashes the
+  // snapshot's tables with its own (the CanBeRehashed check below makes
+  // sure it can).
+  V8Process v8_process(options.v8_flags, V8Process::Role::kBuilder);
   IsolateState state;
   state.building_snapshot = true;
   absl::Status status;

@@ -649,18 +649,22 @@ internals.appManifest = () => appManifestText;
 
 // Called at the end of preparing, while the app's files are readable.
 function buildAppManifest() {
-  const entries = [];
-  const seen = new Set();
-  const add = (filename, kind, evaluated) => {
-    if (seen.has(filename)) return;
-    seen.add(filename);
+  const entries = new Map();
+  const add = (filename, kind, evaluated, compiledBytes) => {
+    const known = entries.get(filename);
+    if (known !== undefined) {
+      if (compiledBytes !== undefined) known.compiled_bytes = compiledBytes;
+      return;
+    }
     let bytes = 0;
     try {
       bytes = internals.fs.statSync(filename).size;
     } catch {
       // A file that went away while building is listed with no size.
     }
-    entries.push({path: filename, kind, bytes, evaluated});
+    const entry = {path: filename, kind, bytes, evaluated};
+    if (compiledBytes !== undefined) entry.compiled_bytes = compiledBytes;
+    entries.set(filename, entry);
   };
   add(appEntry.filename, appEntry.kind, 'start');
   for (const filename of loadedAtBuild) {
@@ -669,10 +673,11 @@ function buildAppManifest() {
     }
   }
   for (const filename of deferredSources.keys()) add(filename, 'commonjs', 'start');
-  for (const [filename, kind] of internals.esmAppModules()) {
-    add(filename, kind, kind === 'esm' || deferredSources.has(filename) ? 'start' : 'build');
+  for (const [filename, kind, compiledBytes] of internals.esmAppModules()) {
+    add(filename, kind, kind === 'esm' || deferredSources.has(filename) ? 'start' : 'build',
+        compiledBytes);
   }
-  return JSON.stringify(entries);
+  return JSON.stringify([...entries.values()]);
 }
 
 // Deferred modules (--defer): kept as source with their resolutions, and

@@ -252,13 +252,33 @@ function objectLiteralKeys(source, start) {
 // `assert {type: 'json'}`. Columns after it on that line move by two.
 const importAttributes = /((['"])[^'"\n]*\2\s*)with(\s*\{\s*type\s*:)/g;
 
-function loadEsmFile(filename, source) {
+// `cache` is V8's code cache of the same source, kept in an app snapshot.
+function loadEsmFile(filename, source, cache) {
   if (source === undefined) source = disk.readFileUtf8(filename);
   if (source.charCodeAt(0) === 0xFEFF) source = source.slice(1);
   source = source.replace(importAttributes, '$1assert$3');
-  const record = new ModuleRecord(filename, filename, 'esm', nativeEsm.compile(source, toURL(filename)));
+  let wrap;
+  if (cache === undefined) {
+    wrap = nativeEsm.compile(source, toURL(filename));
+  } else {
+    const [cachedWrap, accepted] = nativeEsm.compileCached(source, toURL(filename), cache);
+    wrap = cachedWrap;
+    if (!accepted) warnCacheRejected(filename);
+  }
+  const record = new ModuleRecord(filename, filename, 'esm', wrap);
   record.source = source;
   return register(record);
+}
+
+// The builder makes code caches under the runtime's V8 flags, so V8 should
+// never reject one; if it does, the app still runs, only slower, and says so
+// once.
+let cacheRejectionReported = false;
+function warnCacheRejected(filename) {
+  if (cacheRejectionReported) return;
+  cacheRejectionReported = true;
+  process.stderr.write(`thaw: warning: V8 rejected the compiled code this snapshot keeps for ${
+    filename}; ES modules are compiled from their source instead\n`);
 }
 
 // data: URLs: text/javascript is an ES module, application/json JSON.
@@ -515,16 +535,18 @@ internals.unsettledTopLevelAwait = function unsettledTopLevelAwait() {
 // v8::Module (or anything an evaluated ES module's functions reach, which
 // includes the module) would make every process share the build's hash
 // seed. thaw refuses such blobs. So an app snapshot keeps its ES modules as
-// checked source: each is compiled, linked and resolved at build time (bad
-// syntax, a missing file or export fails the build), and compiled again and
-// evaluated at each start. The CommonJS and JSON modules they import are
-// evaluated at build time, like a CommonJS app's.
+// checked source with V8's code cache: each is compiled, linked and
+// resolved at build time (bad syntax, a missing file or export fails the
+// build), and at each start compiled from the cache, without parsing, and
+// evaluated. The CommonJS and JSON modules they import are evaluated at
+// build time, like a CommonJS app's.
 
-// key -> {kind, source (ES modules), names (CommonJS), value (JSON)}.
+// key -> {kind, source and cache (ES modules), names (CommonJS), value
+// (JSON)}.
 const appModules = new Map();
 
 function recordForStored(key, stored) {
-  if (stored.kind === 'esm') return loadEsmFile(key, stored.source);
+  if (stored.kind === 'esm') return loadEsmFile(key, stored.source, stored.cache);
   if (stored.kind === 'json') return createFacade(key, key, 'json', [], () => stored.value);
   return createFacade(key, key, 'commonjs', stored.names, () => cjs.requireFile(key));
 }
@@ -565,7 +587,11 @@ internals.prepareEsmApp = function prepareEsmApp(filename, source, deferred) {
     visit(entry);
     for (const record of order) {
       if (record.kind === 'esm') {
-        appModules.set(record.key, {kind: 'esm', source: record.source});
+        appModules.set(record.key, {
+          kind: 'esm',
+          source: record.source,
+          cache: nativeEsm.codeCache(record.wrap),
+        });
         cjs.preloadRequires(record.filename, record.source, deferred);
       } else if (record.kind === 'json') {
         appModules.set(record.key, {kind: 'json', value: record.load()});
@@ -584,9 +610,9 @@ internals.prepareEsmApp = function prepareEsmApp(filename, source, deferred) {
 };
 
 // For `thaw inspect`: the modules an app snapshot holds, as
-// [key, kind, source length].
+// [key, kind, bytes of compiled code kept (ES modules)].
 internals.esmAppModules = () =>
-  [...appModules].map(([key, stored]) => [key, stored.kind, stored.source?.length ?? 0]);
+  [...appModules].map(([key, stored]) => [key, stored.kind, stored.cache?.byteLength]);
 
 // Checked by the builder before it takes the snapshot: ES modules loaded at
 // build time other than through an ES module entry (an import() in a

@@ -49,6 +49,16 @@ run_cmd "$thaw" run --snapshot "$work/app.snap"
 checks=$((checks + 1))
 [[ "${first##* }" == "${out##* }" ]] ||
   fail "a CommonJS dependency is evaluated once, at build time"
+# Each ES module's compiled code is kept (V8's code cache, made under the
+# runtime's flags) and V8 accepts it: it warns on stderr when it does not.
+checks=$((checks + 1))
+[[ -z "$err" ]] || fail "the app's start prints nothing on stderr (got: $err)"
+run_cmd "$thaw" inspect "$work/app.snap"
+for module in main.mjs node_modules/lib/dist/index.mjs plugin.mjs; do
+  checks=$((checks + 1))
+  [[ "$out" =~ \"path\":\"[^\"]*/$module\",\"kind\":\"esm\",[^}]*\"compiled_bytes\":[1-9][0-9]+ ]] ||
+    fail "inspect shows compiled code kept for $module (got: $out)"
+done
 
 mv "$work/src" "$work/src.gone"
 run_cmd "$thaw" run --snapshot "$work/app.snap" x

@@ -1,19 +1,41 @@
 #include "v8_support/v8_platform.h"
 
+#include <cstring>
+
 namespace thaw {
 
 namespace {
 
-// Language features thaw always has, in the builder and the runtime alike
-// (a snapshot must be made and used with the same ones): import assertions
-// (`import data from './x.json' assert {type: 'json'}`) are still behind a
-// flag in V8 10.2, though Node 18 and 20 enable them.
-constexpr char kLanguageFlags[] = "--harmony-import-assertions";
+// Flags thaw always has, in the builder and the runtime alike (a snapshot
+// must be made and used with the same ones, and code caches are only
+// accepted under the same flags):
+// - Import assertions (`import data from './x.json' assert {type: 'json'}`)
+//   are still behind a flag in V8 10.2, though Node 18 and 20 enable them.
+// - thaw checks every payload's XXH64 before V8 sees it, which covers
+//   everything V8's own snapshot checksum does, so V8 need not check again.
+constexpr char kCommonFlags[] =
+    "--harmony-import-assertions --no-verify-snapshot-checksum";
+
+// The seeds by role. 0 is V8's default: a fresh random seed per isolate.
+constexpr char kRuntimeSeedFlags[] = "--hash-seed=0 --random-seed=0";
+constexpr char kBuilderSeedFlags[] = "--hash-seed=1 --random-seed=1";
+
+void SetFlags(const char* flags) {
+  v8::V8::SetFlagsFromString(flags, std::strlen(flags));
+}
 
 }  // namespace
 
-V8Process::V8Process(const std::string& v8_flags) {
-  v8::V8::SetFlagsFromString(kLanguageFlags, sizeof(kLanguageFlags) - 1);
+V8Process::Role V8Process::role_ = V8Process::Role::kRuntime;
+
+void V8Process::ApplyRoleFlags(Role role) {
+  SetFlags(role == Role::kBuilder ? kBuilderSeedFlags : kRuntimeSeedFlags);
+}
+
+V8Process::V8Process(const std::string& v8_flags, Role role) {
+  role_ = role;
+  SetFlags(kCommonFlags);
+  ApplyRoleFlags(role);
   if (!v8_flags.empty()) {
     v8::V8::SetFlagsFromString(v8_flags.data(), v8_flags.size());
   }

@@ -14,9 +14,19 @@ namespace thaw {
 // process makes one of these and keeps it until it exits.
 class V8Process {
  public:
+  // Which flags beyond `v8_flags` the process runs with.
+  enum class Role {
+    // A running thaw process: fresh hash and random seeds.
+    kRuntime,
+    // The snapshot builder: fixed seeds, so that two builds of the same
+    // inputs are byte-identical. The seeds are not recorded in the blob.
+    kBuilder,
+  };
+
   // Applies `v8_flags` (V8's own command-line syntax, e.g.
-  // "--no-lazy --stack-size=900") and initializes the platform and V8.
-  explicit V8Process(const std::string& v8_flags);
+  // "--no-lazy --stack-size=900") with the flags every thaw process has
+  // and those of `role`, and initializes the platform and V8.
+  V8Process(const std::string& v8_flags, Role role);
   ~V8Process();
 
   V8Process(const V8Process&) = delete;
@@ -24,7 +34,28 @@ class V8Process {
 
   v8::Platform* platform() const { return platform_.get(); }
 
+  // Runs `make_cache` while V8's flags are exactly a running process's.
+  // V8 stamps a code cache with a hash of every flag and rejects a cache
+  // whose stamp differs, and the builder's fixed seeds are flags too. V8
+  // reads the seeds only when it creates an isolate and its random number
+  // generators, never while serializing code, so switching them around
+  // `make_cache` changes nothing but the stamp. In a runtime process it
+  // just calls `make_cache`.
+  template <typename MakeCache>
+  static auto WithRuntimeFlags(MakeCache make_cache) {
+    struct Restore {
+      ~Restore() { ApplyRoleFlags(role); }
+      Role role;
+    } restore{role_};
+    ApplyRoleFlags(Role::kRuntime);
+    return make_cache();
+  }
+
  private:
+  static void ApplyRoleFlags(Role role);
+
+  // The role of this process's V8Process (one per process).
+  static Role role_;
   std::unique_ptr<v8::Platform> platform_;
 };
 

@@ -44,6 +44,6 @@ v8::Local<v8::Value> V8Test::Run(const char* source) {
 
 int main(int argc, char** argv) {
   ::testing::InitGoogleTest(&argc, argv);
-  thaw::V8Process v8_process("");
+  thaw::V8Process v8_process("", thaw::V8Process::Role::kRuntime);
   return RUN_ALL_TESTS();
 }
