@@ -159,16 +159,39 @@ absl::Status RemoveBuildTimeFeatures(v8::Local<v8::Context> context,
   return absl::OkStatus();
 }
 
-// Runs every file in `context` and registers what the runtime needs.
+// Refuses objects V8 cannot serialize (it would abort on them), which the
+// standard library noted while the app was built; see
+// stdlib_js/77b_unserializable.js. Needs a full collection first, so that
+// objects nothing reaches any more do not count.
+absl::Status CheckSerializable(v8::Local<v8::Context> context,
+                               v8::Local<v8::Object> internals) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> problems;
+  if (!CallHook(context, internals, "unserializableObjects")
+           .ToLocal(&problems)) {
+    return JsExceptionToStatus(isolate, try_catch, "error before serializing");
+  }
+  if (problems->IsString() && problems.As<v8::String>()->Length() > 0) {
+    return absl::FailedPreconditionError(
+        *v8::String::Utf8Value(isolate, problems));
+  }
+  return absl::OkStatus();
+}
+
+// Runs every file in `context` and registers what the runtime needs
+// (`*internals`).
 absl::Status PopulateContext(v8::SnapshotCreator& creator,
                              v8::Local<v8::Context> context,
-                             const SnapshotOptions& options) {
+                             const SnapshotOptions& options,
+                             v8::Local<v8::Object>* internals_out) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Object> binding;
   if (!CreateBindingObject(context).ToLocal(&binding)) {
     return absl::InternalError("cannot install the native functions");
   }
   v8::Local<v8::Object> internals = v8::Object::New(isolate);
+  *internals_out = internals;
   for (const std::string& path : options.stdlib_files) {
     absl::Status status = RunStdlibFile(context, path, binding, internals);
     if (!status.ok()) return status;
@@ -223,7 +246,8 @@ v8::MaybeLocal<v8::Object> AppOptionsObject(v8::Local<v8::Context> context,
 absl::Status PopulateFromBase(v8::SnapshotCreator& creator,
                               v8::Local<v8::Context> context,
                               const SnapshotOptions& options,
-                              std::string* manifest) {
+                              std::string* manifest,
+                              v8::Local<v8::Object>* internals_out) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Object> internals;
   if (!context->GetDataFromSnapshotOnce<v8::Object>(kInternalsDataIndex)
@@ -231,6 +255,7 @@ absl::Status PopulateFromBase(v8::SnapshotCreator& creator,
     return absl::FailedPreconditionError(
         "the base snapshot has no thaw internals");
   }
+  *internals_out = internals;
   absl::StatusOr<v8::Local<v8::String>> source =
       ReadSource(isolate, options.app_entry);
   if (!source.ok()) return source.status();
@@ -295,7 +320,8 @@ absl::StatusOr<std::string> BuildSnapshotInThisProcess(
   // byte-identical. A running process gets fresh seeds, and V8 rehashes the
   // snapshot's tables with its own (the CanBeRehashed check below makes
   // sure it can).
-  V8Process v8_process(options.v8_flags, V8Process::Role::kBuilder);
+  auto v8_process =
+      std::make_unique<V8Process>(options.v8_flags, V8Process::Role::kBuilder);
   IsolateState state;
   state.building_snapshot = true;
   absl::Status status;
@@ -304,9 +330,9 @@ absl::StatusOr<std::string> BuildSnapshotInThisProcess(
   {
     v8::StartupData base{options.base_payload.data(),
                          static_cast<int>(options.base_payload.size())};
-    v8::SnapshotCreator creator(ExternalReferences(),
-                                options.base_payload.empty() ? nullptr : &base);
-    v8::Isolate* isolate = creator.GetIsolate();
+    auto creator = std::make_unique<v8::SnapshotCreator>(
+        ExternalReferences(), options.base_payload.empty() ? nullptr : &base);
+    v8::Isolate* isolate = creator->GetIsolate();
     AttachIsolateState(isolate, &state);
     InstallEsmHostHooks(isolate);
     {
@@ -316,10 +342,17 @@ absl::StatusOr<std::string> BuildSnapshotInThisProcess(
       {
         // Destroyed (its handles gone) before CreateBlob, as V8 requires.
         PendingPromiseTracker promises(isolate);
+        v8::Local<v8::Object> internals;
         status = options.base_payload.empty()
-                     ? PopulateContext(creator, context, options)
-                     : PopulateFromBase(creator, context, options, &manifest);
+                     ? PopulateContext(*creator, context, options, &internals)
+                     : PopulateFromBase(*creator, context, options, &manifest,
+                                        &internals);
+        // A WeakRef keeps its target alive until the job that made it
+        // ends; building is past every job now, so the collection below
+        // may take what only WeakRefs still hold.
+        isolate->ClearKeptObjects();
         if (status.ok()) status = promises.CheckNonePending();
+        if (status.ok()) status = CheckSerializable(context, internals);
         // That check's full collection may leave FinalizationRegistry
         // cleanups queued on the platform; V8 cannot serialize a registry
         // with cleanups pending (it aborts), so they run now, as they would
@@ -327,7 +360,7 @@ absl::StatusOr<std::string> BuildSnapshotInThisProcess(
         if (status.ok()) {
           v8::TryCatch try_catch(isolate);
           while (
-              v8::platform::PumpMessageLoop(v8_process.platform(), isolate)) {
+              v8::platform::PumpMessageLoop(v8_process->platform(), isolate)) {
           }
           isolate->PerformMicrotaskCheckpoint();
           if (try_catch.HasCaught()) {
@@ -337,15 +370,23 @@ absl::StatusOr<std::string> BuildSnapshotInThisProcess(
           }
         }
       }
-      // V8 aborts if the creator is destroyed without CreateBlob, and
-      // CreateBlob aborts without a default context, so both happen even
-      // after a failure; the blob is then thrown away.
-      creator.SetDefaultContext(context);
+      if (status.ok()) creator->SetDefaultContext(context);
     }
-    data = creator.CreateBlob(v8::SnapshotCreator::FunctionCodeHandling::kKeep);
+    if (!status.ok()) {
+      // A failed build needs no blob, but V8 aborts when a SnapshotCreator
+      // is destroyed without CreateBlob, and CreateBlob itself aborts on
+      // what a failed build may have left in the heap (an Intl object, an
+      // unsettled registry). V8 can be initialized only once per process,
+      // so this function runs once per process anyway: V8's state is left
+      // as it is for the process to exit with.
+      (void)creator.release();
+      (void)v8_process.release();
+      return status;
+    }
+    data =
+        creator->CreateBlob(v8::SnapshotCreator::FunctionCodeHandling::kKeep);
   }
   std::unique_ptr<const char[]> owned(data.data);
-  if (!status.ok()) return status;
   if (data.data == nullptr || data.raw_size <= 0) {
     return absl::InternalError("V8 produced no snapshot");
   }

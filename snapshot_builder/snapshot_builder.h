@@ -40,7 +40,9 @@ struct SnapshotOptions {
 
 // Runs the files in a fresh V8 and returns the complete thaw blob. V8 aborts
 // the process on some snapshot errors, so callers that must survive those
-// use BuildSnapshotInChildProcess.
+// use BuildSnapshotInChildProcess. Once per process (V8 cannot be
+// initialized twice); after a failure V8's state stays allocated, for the
+// process to exit with.
 absl::StatusOr<std::string> BuildSnapshotInThisProcess(
     const SnapshotOptions& options);
 

@@ -66,10 +66,16 @@ internals.installBuildTimeFeatures = function installBuildTimeFeatures() {
   addStandIn(Error, 'stackTraceLimit', 10);
 };
 
+// Other build-time-only additions (77b_unserializable.js's watchers) hand
+// their undo functions here, to run with the stand-ins' removal.
+const removers = [];
+internals.onRemoveBuildTimeFeatures = (remove) => { removers.push(remove); };
+
 // Called by the snapshot builder just before it serializes the heap.
 internals.removeBuildTimeFeatures = function removeBuildTimeFeatures() {
   for (const [object, name] of standIns) delete object[name];
   standIns.length = 0;
+  for (const remove of removers.splice(0).reverse()) remove();
 };
 
 internals.installBuildTimeFeatures();

@@ -594,6 +594,7 @@ let preparingApp = false;
 // the entry's own top-level code is kept for each start.
 internals.prepareAppSnapshot = function prepareAppSnapshot(filename, source, options = {}) {
   internals.installBuildTimeFeatures();
+  internals.onRemoveBuildTimeFeatures(internals.watchUnserializable());
   appRoot.start(nativeFs.realpath(options.root || process.cwd()));
   try {
     prepareApp(appRoot.toVirtual(filename), source, options);

@@ -85,4 +85,40 @@ run_cmd "$thaw" snapshot "$work/registry.js" -o "$work/registry.snap"
 expect_code 0 "a FinalizationRegistry with a dead target at build time"
 run_cmd "$thaw" run --snapshot "$work/registry.snap"
 expect_out "cleaned 7" "its cleanup ran at build time"
+
+# Intl objects cannot be serialized (V8 aborts on them): one still reachable
+# fails the build naming its kind and where it was made, with no output
+# file; one that was only used while building does not matter; and an
+# exception is reported as usual even with an Intl object alive.
+cat >"$work/lib/intl.js" <<'JS'
+const scratch = new Intl.DateTimeFormat('en', {timeZone: 'UTC'});
+exports.epoch = scratch.format(0);
+const money = new Intl.NumberFormat('en-US', {style: 'currency', currency: 'USD'});
+exports.price = (n) => money.format(n);
+exports.words = new Intl.Segmenter('en', {granularity: 'word'}).segment('a b');
+JS
+echo 'require("./lib/intl");' >"$work/intl.js"
+rm -f "$work/bad.snap"
+run_cmd "$thaw" snapshot "$work/intl.js" -o "$work/bad.snap"
+expect_code 1 "an Intl object reachable at snapshot time"
+expect_err_contains "2 Intl object(s) made while building are still reachable, and V8 cannot put Intl objects in a snapshot: an Intl.NumberFormat created at $work/lib/intl.js:3:15; the segments of an Intl.Segmenter created at $work/lib/intl.js:5:65." \
+  "the reachable Intl objects are named with where they were made"
+checks=$((checks + 1))
+[[ "$err" != *"V8 crashed"* && "$err" != *"Fatal error"* ]] || fail "no V8 abort for an Intl object"
+checks=$((checks + 1))
+[[ ! -e "$work/bad.snap" ]] || fail "no output file after an Intl object"
+cat >"$work/lib/intl_dropped.js" <<'JS'
+exports.epoch = new Intl.DateTimeFormat('en', {timeZone: 'UTC'}).format(0);
+exports.price = (n) => new Intl.NumberFormat('en-US').format(n);
+JS
+echo 'const i = require("./lib/intl_dropped"); console.log(i.epoch, i.price(1234.5));' >"$work/intl_dropped.js"
+run_cmd "$thaw" snapshot "$work/intl_dropped.js" -o "$work/intl.snap"
+expect_code 0 "Intl objects used and dropped while building"
+run_cmd "$thaw" run --snapshot "$work/intl.snap"
+expect_out "1/1/1970 1,234.5" "the app built with dropped Intl objects"
+echo 'globalThis.keep = new Intl.Collator("de"); throw new Error("boom");' >"$work/lib/intl_throws.js"
+echo 'require("./lib/intl_throws");' >"$work/intl_throws.js"
+run_cmd "$thaw" snapshot "$work/intl_throws.js" -o "$work/bad.snap"
+expect_code 1 "an exception at build time with an Intl object alive"
+expect_err_contains "Error: boom" "the exception is reported, not a V8 abort"
 finish
