@@ -15,6 +15,7 @@
 #include "file_io/file_io.h"
 #include "sha256/sha256.h"
 #include "snapshot_builder/pending_promises.h"
+#include "snapshot_builder/uncaught_errors.h"
 #include "v8_support/js_exception.h"
 #include "v8_support/v8_platform.h"
 #include "v8_support/v8_strings.h"
@@ -342,6 +343,7 @@ absl::StatusOr<std::string> BuildSnapshotInThisProcess(
       {
         // Destroyed (its handles gone) before CreateBlob, as V8 requires.
         PendingPromiseTracker promises(isolate);
+        UncaughtErrorCollector uncaught_errors(isolate);
         v8::Local<v8::Object> internals;
         status = options.base_payload.empty()
                      ? PopulateContext(*creator, context, options, &internals)
@@ -351,6 +353,7 @@ absl::StatusOr<std::string> BuildSnapshotInThisProcess(
         // ends; building is past every job now, so the collection below
         // may take what only WeakRefs still hold.
         isolate->ClearKeptObjects();
+        if (status.ok()) status = uncaught_errors.Check();
         if (status.ok()) status = promises.CheckNonePending();
         if (status.ok()) status = CheckSerializable(context, internals);
         // That check's full collection may leave FinalizationRegistry

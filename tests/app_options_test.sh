@@ -121,4 +121,27 @@ echo 'require("./lib/intl_throws");' >"$work/intl_throws.js"
 run_cmd "$thaw" snapshot "$work/intl_throws.js" -o "$work/bad.snap"
 expect_code 1 "an exception at build time with an Intl object alive"
 expect_err_contains "Error: boom" "the exception is reported, not a V8 abort"
+
+# Errors that reach no try/catch while building fail it, as they would kill
+# a running process: an exception thrown by a microtask, a rejection that
+# nothing handles. A rejection handled later in the same run is fine.
+echo 'queueMicrotask(() => { throw new Error("late"); });' >"$work/lib/microtask.js"
+echo 'require("./lib/microtask");' >"$work/microtask.js"
+run_cmd "$thaw" snapshot "$work/microtask.js" -o "$work/bad.snap"
+expect_code 1 "an exception in a microtask at build time"
+expect_err_contains "uncaught exception while building (in a microtask):" "microtask exception"
+expect_err_contains "Error: late" "the microtask's error"
+printf 'Promise.reject(new TypeError("nobody catches this"));\nPromise.reject(7);\n' >"$work/lib/rejects.js"
+echo 'require("./lib/rejects");' >"$work/rejects.js"
+run_cmd "$thaw" snapshot "$work/rejects.js" -o "$work/bad.snap"
+expect_code 1 "an unhandled rejection at build time"
+expect_err_contains "unhandled promise rejection while building, and 1 more:" "rejections are counted"
+expect_err_contains "TypeError: nobody catches this" "the first rejection's reason"
+checks=$((checks + 1))
+[[ ! -e "$work/bad.snap" ]] || fail "no output file after an unhandled rejection"
+echo 'const p = Promise.reject(new Error("x")); Promise.resolve().then(() => p.catch(() => {}));' \
+  >"$work/lib/handled_late.js"
+echo 'require("./lib/handled_late"); console.log("handled");' >"$work/handled_late.js"
+run_cmd "$thaw" snapshot "$work/handled_late.js" -o "$work/handled.snap"
+expect_code 0 "a rejection handled in a later microtask"
 finish
