@@ -35,7 +35,7 @@ sys.path.insert(0, os.path.dirname(os.path.realpath(__file__)))
 
 from elf64 import (  # noqa: E402
     DF_1_NOW, DF_BIND_NOW, DF_SYMBOLIC, DF_TEXTREL, DT_BIND_NOW, DT_FLAGS, DT_FLAGS_1,
-    DT_JMPREL, DT_PLTREL, DT_PLTRELSZ, DT_RELA, DT_RELACOUNT, DT_RELAENT, DT_RELASZ,
+    DT_JMPREL, DT_PLTREL, DT_PLTRELSZ, DT_RELA, DT_RELACOUNT, DT_RELAENT, DT_RELASZ, DT_SYMTAB,
     DT_NEEDED, DT_NULL, DT_SYMBOLIC, DT_TEXTREL, DT_VERNEED, DT_VERNEEDNUM, DT_VERSYM, ET_DYN, PT_INTERP, RELA_SIZE, R_X86_64_64,
     R_X86_64_DTPMOD64, R_X86_64_DTPOFF64, R_X86_64_GLOB_DAT, R_X86_64_IRELATIVE,
     R_X86_64_JUMP_SLOT, R_X86_64_NONE, R_X86_64_RELATIVE, R_X86_64_TPOFF64, SHN_LORESERVE,
@@ -161,6 +161,7 @@ class Plan(object):
         self.redirected_count = 0
         self.weak_dropped = {}        # weak references left for the loader (-> 0)
         self.versym_reset = []        # symbol indices whose version is dropped
+        self.weakened = []            # undefined symbol indices made STB_WEAK
         self.dropped_version_files = set()
 
     def keep(self, reason, name=None):
@@ -259,6 +260,19 @@ def plan_rewrite(elf, excluded, keep_names, dropped=None, trap_symbol="abort"):
                 raise RewriteError("%s: %s is defined with a version of dropped %s" %
                                    (elf.path, sym.name, version_file(sym)))
             plan.versym_reset.append(sym.index)
+    # Every reference to a dropped library's name stays in the symbol table
+    # (rewriting .dynsym and its hash tables is not worth it), but becomes
+    # weak: a linker that checks a shared library's undefined symbols when it
+    # links a program against it (ld and gold do when they see all of the
+    # library's DT_NEEDED) accepts a weak one that nothing defines, and the
+    # loader never looks these up, since no relocation names them any more
+    # (verify() checks).
+    for sym in symbols:
+        if (sym.index != 0 and sym.shndx == SHN_UNDEF and sym.bind == STB_GLOBAL and
+                (version_file(sym) in dropped.files or
+                 (version_file(sym) is None and sym.name in dropped and
+                  sym.name not in excluded))):
+            plan.weakened.append(sym.index)
 
     def from_dropped(s):
         """The dropped library the loader would bind reference `s` to, or
@@ -499,6 +513,10 @@ def apply_plan(elf, plan):
     if plan.dropped_needed or plan.dropped_version_files:
         _drop_versions(elf, plan, data)
         _drop_needed(elf, plan, data)
+    symtab = elf.file_offset(d[DT_SYMTAB])
+    for index in plan.weakened:
+        info = data[symtab + 24 * index + 4]
+        data[symtab + 24 * index + 4] = (STB_WEAK << 4) | (info & 0xF)
     return bytes(data)
 
 
@@ -603,8 +621,8 @@ def verify(original, rewritten_bytes, plan, path):
     # which the loader sets to 0 when no loaded object defines them.
     for r in dyn + plt:
         s = symbols[r.sym] if r.sym else None
-        if (s is not None and s.shndx == SHN_UNDEF and s.name in plan.redirected and
-                s.bind != STB_WEAK):
+        if s is not None and s.shndx == SHN_UNDEF and (
+                s.name in plan.redirected or s.index in plan.weakened):
             raise RewriteError("verification: %s at %#x still refers to %s" %
                                (reloc_name(r.type), r.offset, s.name))
     # Every kept PLT stub pushes its new index.
@@ -636,6 +654,15 @@ def verify(original, rewritten_bytes, plan, path):
             allowed.append((need["offset"] + 12, need["offset"] + 16))
         h = original.section(".gnu.version_r")["header_offset"]
         allowed.append((h, h + 64))
+    symtab = original.file_offset(original.dyn[DT_SYMTAB])
+    for index in plan.weakened:
+        allowed.append((symtab + 24 * index + 4, symtab + 24 * index + 5))
+    new_symbols = new.symbols()
+    for index in plan.weakened:
+        o, n = symbols[index], new_symbols[index]
+        if (o.shndx != SHN_UNDEF or n.bind != STB_WEAK or n.type != o.type or
+                o.bind != STB_GLOBAL):
+            raise RewriteError("verification: symbol %s was made weak wrongly" % o.name)
     a, b = original.data, rewritten_bytes
     if len(a) != len(b):
         raise RewriteError("verification: file size changed")
@@ -804,6 +831,7 @@ def main(argv=None):
             "redirected_by_type": plan.redirected_by_type,
             "redirected_symbols": dict(sorted(plan.redirected.items())),
             "weak_references_to_dropped": dict(sorted(plan.weak_dropped.items())),
+            "weakened_undefined": len(plan.weakened),
         }
         with open(args.report, "w") as f:
             json.dump(report, f, indent=1, sort_keys=True)
