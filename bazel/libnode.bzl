@@ -16,7 +16,8 @@ libnode.so.108 and then crash at run time, so that is a hard error here.
 The repository also gets `runtime_deps/`: a symlink to every shared library
 libnode.so.108 loads (its DT_NEEDED closure, as `ldd` resolves it on this
 machine). tools/libnode_symbolic reads them to leave symbolic every symbol one
-of them also defines (see third_party/libnode.BUILD).
+of them also defines, and to know which functions the libraries it drops from
+libnode's DT_NEEDED (OpenSSL, c-ares) define (see third_party/libnode.BUILD).
 """
 
 LIBNODE_VERSION = "18.20.4+dfsg-1~deb12u3"

@@ -1,10 +1,8 @@
 // Native functions behind `crypto` (stdlib_js/51_crypto.js): random bytes and
-// one-shot digests from OpenSSL's libcrypto, the copy libnode already loads.
+// one-shot digests from OpenSSL's libcrypto, loaded by the first call
+// (bindings/libcrypto_access.h).
 
 #include <errno.h>
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
-#include <openssl/rand.h>
 #include <sys/random.h>
 
 #include <algorithm>
@@ -15,6 +13,7 @@
 
 #include "bindings/callback_support.h"
 #include "bindings/isolate_state.h"
+#include "bindings/libcrypto_access.h"
 #include "bindings/native_module.h"
 
 namespace thaw {
@@ -26,7 +25,7 @@ bool FillRandom(uint8_t* data, size_t size) {
   size_t done = 0;
   while (done < size) {
     int chunk = static_cast<int>(std::min<size_t>(size - done, INT_MAX));
-    if (RAND_bytes(data + done, chunk) != 1) break;
+    if (Ossl().RAND_bytes(data + done, chunk) != 1) break;
     done += static_cast<size_t>(chunk);
   }
   while (done < size) {
@@ -62,6 +61,7 @@ void RandomFill(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return;
   }
   if (RefusedWhileBuildingSnapshot(isolate)) return;
+  if (RequireLibCrypto(isolate) == nullptr) return;
   if (!FillRandom(data, size)) {
     ThrowError(isolate, std::string("no random bytes: ") + strerror(errno));
   }
@@ -71,6 +71,7 @@ void RandomFill(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void RandomUUID(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   if (RefusedWhileBuildingSnapshot(isolate)) return;
+  if (RequireLibCrypto(isolate) == nullptr) return;
   uint8_t bytes[16];
   if (!FillRandom(bytes, sizeof(bytes))) {
     ThrowError(isolate, std::string("no random bytes: ") + strerror(errno));
@@ -106,14 +107,15 @@ void Digest(const v8::FunctionCallbackInfo<v8::Value>& info) {
     ThrowTypeError(isolate, "crypto.digest(name, data) needs a name and bytes");
     return;
   }
+  if (RequireLibCrypto(isolate) == nullptr) return;
   std::string name = ToUtf8(isolate, info[0]);
-  const EVP_MD* md = EVP_get_digestbyname(name.c_str());
+  const EVP_MD* md = Ossl().EVP_get_digestbyname(name.c_str());
   if (md == nullptr) return;
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int digest_size = 0;
   static const unsigned char kNothing = 0;
-  if (EVP_Digest(data == nullptr ? &kNothing : data, size, digest, &digest_size,
-                 md, nullptr) != 1) {
+  if (Ossl().EVP_Digest(data == nullptr ? &kNothing : data, size, digest,
+                        &digest_size, md, nullptr) != 1) {
     ThrowError(isolate, "crypto.digest: OpenSSL failed to hash");
     return;
   }
@@ -137,7 +139,9 @@ void TimingSafeEqual(const v8::FunctionCallbackInfo<v8::Value>& info) {
                    "timingSafeEqual(a, b) needs bytes of the same length");
     return;
   }
-  info.GetReturnValue().Set(a_size == 0 || CRYPTO_memcmp(a, b, a_size) == 0);
+  if (RequireLibCrypto(info.GetIsolate()) == nullptr) return;
+  info.GetReturnValue().Set(a_size == 0 ||
+                            Ossl().CRYPTO_memcmp(a, b, a_size) == 0);
 }
 
 constexpr NativeFunction kCryptoFunctions[] = {

@@ -1,6 +1,6 @@
 // Native functions behind node:crypto's Hash and Hmac
 // (stdlib_js/83_crypto_module.js): incremental digests and HMACs with OpenSSL's
-// libcrypto, the copy libnode already loads.
+// libcrypto, loaded by the first call (bindings/libcrypto_access.h).
 //
 // A hash in progress is an OpenSSL context. JS holds it as a handle: an
 // ArrayBuffer whose backing store is this file's DigestState, freed by the
@@ -11,11 +11,6 @@
 // handle restored from a snapshot is refused with an error instead of being
 // dereferenced. The JS side keeps handles in private class fields, so user
 // code can neither read nor replace their bytes.
-
-#include <openssl/core_names.h>
-#include <openssl/crypto.h>
-#include <openssl/err.h>
-#include <openssl/evp.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -30,6 +25,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "bindings/callback_support.h"
+#include "bindings/libcrypto_access.h"
 #include "bindings/native_module.h"
 
 namespace thaw {
@@ -58,8 +54,8 @@ absl::flat_hash_set<const DigestState*>& LiveStates() {
 }
 
 void FreeState(DigestState* state) {
-  EVP_MD_CTX_free(state->md_ctx);
-  EVP_MAC_CTX_free(state->mac_ctx);
+  Ossl().EVP_MD_CTX_free(state->md_ctx);
+  Ossl().EVP_MAC_CTX_free(state->mac_ctx);
   delete state;
 }
 
@@ -157,20 +153,21 @@ v8::Local<v8::Value> StringValue(v8::Isolate* isolate, absl::string_view text) {
 // message is OpenSSL's error string, with `library`, `reason`, `code` and,
 // when more errors were queued, `opensslErrorStack`. Clears the queue.
 void ThrowOpenSslError(v8::Isolate* isolate, const char* fallback) {
-  unsigned long first = ERR_get_error();  // NOLINT(runtime/int): OpenSSL's type
+  unsigned long first =
+      Ossl().ERR_get_error();  // NOLINT(runtime/int): OpenSSL's type
   if (first == 0) {
     ThrowError(isolate, fallback);
     return;
   }
   std::vector<std::string> rest;
-  for (unsigned long more = ERR_get_error(); more != 0;  // NOLINT
-       more = ERR_get_error()) {
+  for (unsigned long more = Ossl().ERR_get_error(); more != 0;  // NOLINT
+       more = Ossl().ERR_get_error()) {
     char text[256];
-    ERR_error_string_n(more, text, sizeof(text));
+    Ossl().ERR_error_string_n(more, text, sizeof(text));
     rest.push_back(text);
   }
   char message[256];
-  ERR_error_string_n(first, message, sizeof(message));
+  Ossl().ERR_error_string_n(first, message, sizeof(message));
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::String> message_value;
   if (!NewString(isolate, message).ToLocal(&message_value)) return;
@@ -183,8 +180,8 @@ void ThrowOpenSslError(v8::Isolate* isolate, const char* fallback) {
     }
     SetProperty(context, error, "opensslErrorStack", stack);
   }
-  const char* library = ERR_lib_error_string(first);
-  const char* reason = ERR_reason_error_string(first);
+  const char* library = Ossl().ERR_lib_error_string(first);
+  const char* reason = Ossl().ERR_reason_error_string(first);
   if (library != nullptr) {
     SetProperty(context, error, "library", StringValue(isolate, library));
   }
@@ -234,11 +231,12 @@ FetchedDigest* FindDigest(const std::string& name) {
   std::lock_guard<std::mutex> lock(FetchedMutex());
   auto found = Fetched().find(name);
   if (found != Fetched().end()) return &found->second;
-  const EVP_MD* legacy = EVP_get_digestbyname(name.c_str());
-  EVP_MD* fetched = EVP_MD_fetch(
-      nullptr, legacy != nullptr ? EVP_MD_get0_name(legacy) : name.c_str(),
+  const EVP_MD* legacy = Ossl().EVP_get_digestbyname(name.c_str());
+  EVP_MD* fetched = Ossl().EVP_MD_fetch(
+      nullptr,
+      legacy != nullptr ? Ossl().EVP_MD_get0_name(legacy) : name.c_str(),
       nullptr);
-  ERR_clear_error();
+  Ossl().ERR_clear_error();
   if (fetched == nullptr) {
     if (legacy == nullptr) return nullptr;
     static FetchedDigest* unusable = new FetchedDigest();
@@ -252,36 +250,38 @@ FetchedDigest* FindDigest(const std::string& name) {
 
 // A new HMAC context for `digest`, without a key yet.
 EVP_MAC_CTX* NewHmacContext(FetchedDigest* digest) {
-  static EVP_MAC* hmac = EVP_MAC_fetch(nullptr, OSSL_MAC_NAME_HMAC, nullptr);
+  static EVP_MAC* hmac =
+      Ossl().EVP_MAC_fetch(nullptr, OSSL_MAC_NAME_HMAC, nullptr);
   if (hmac == nullptr) return nullptr;
   if (digest->hmac_template != nullptr) {
-    return EVP_MAC_CTX_dup(digest->hmac_template);
+    return Ossl().EVP_MAC_CTX_dup(digest->hmac_template);
   }
-  EVP_MAC_CTX* context = EVP_MAC_CTX_new(hmac);
+  EVP_MAC_CTX* context = Ossl().EVP_MAC_CTX_new(hmac);
   // The MAC names its digest by name; the digest's own name is one every
   // provider knows, unlike aliases such as "RSA-SHA256".
-  std::string digest_name = EVP_MD_get0_name(digest->md);
+  std::string digest_name = Ossl().EVP_MD_get0_name(digest->md);
   OSSL_PARAM params[] = {
-      OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST,
-                                       digest_name.data(), 0),
-      OSSL_PARAM_construct_end(),
+      Ossl().OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST,
+                                              digest_name.data(), 0),
+      Ossl().OSSL_PARAM_construct_end(),
   };
-  if (context == nullptr || EVP_MAC_CTX_set_params(context, params) != 1) {
-    EVP_MAC_CTX_free(context);
+  if (context == nullptr ||
+      Ossl().EVP_MAC_CTX_set_params(context, params) != 1) {
+    Ossl().EVP_MAC_CTX_free(context);
     return nullptr;
   }
   // Only digests a provider implements are cached (see FindDigest).
-  if (EVP_MD_get0_provider(digest->md) != nullptr) {
+  if (Ossl().EVP_MD_get0_provider(digest->md) != nullptr) {
     std::lock_guard<std::mutex> lock(FetchedMutex());
     if (digest->hmac_template == nullptr) {
-      digest->hmac_template = EVP_MAC_CTX_dup(context);
+      digest->hmac_template = Ossl().EVP_MAC_CTX_dup(context);
     }
   }
   return context;
 }
 
 bool IsXof(const EVP_MD* md) {
-  return (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) != 0;
+  return (Ossl().EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) != 0;
 }
 
 // The bytes of a string's UTF-8 (in `storage`) or of an ArrayBuffer or
@@ -319,8 +319,12 @@ int64_t XofLength(v8::Local<v8::Value> value) {
 // for an extendable-output function, only its own size otherwise (what
 // OpenSSL and Node say otherwise is "not XOF or invalid length").
 bool CheckOutputLength(v8::Isolate* isolate, const EVP_MD* md, int64_t length) {
-  if (length < 0 || IsXof(md) || length == EVP_MD_get_size(md)) return true;
-  ERR_raise(ERR_LIB_EVP, EVP_R_NOT_XOF_OR_INVALID_LENGTH);
+  if (length < 0 || IsXof(md) || length == Ossl().EVP_MD_get_size(md))
+    return true;
+  // ERR_raise, spelled out: the macro would call libcrypto directly.
+  Ossl().ERR_new();
+  Ossl().ERR_set_debug(__FILE__, __LINE__, __func__);
+  Ossl().ERR_set_error(ERR_LIB_EVP, EVP_R_NOT_XOF_OR_INVALID_LENGTH, nullptr);
   ThrowOpenSslError(isolate, "not XOF or invalid length");
   return false;
 }
@@ -330,6 +334,7 @@ bool CheckOutputLength(v8::Isolate* isolate, const EVP_MD* md, int64_t length) {
 // extendable-output functions, or -1.
 void HashCreate(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
+  if (RequireLibCrypto(isolate) == nullptr) return;
   if (info.Length() != 2 || !info[0]->IsString()) {
     ThrowTypeError(isolate, "hashCreate(name, outputLength) needs a name");
     return;
@@ -339,9 +344,9 @@ void HashCreate(const v8::FunctionCallbackInfo<v8::Value>& info) {
   const EVP_MD* md = digest->md;
   auto* state = new DigestState();
   state->xof_length = XofLength(info[1]);
-  state->md_ctx = EVP_MD_CTX_new();
+  state->md_ctx = Ossl().EVP_MD_CTX_new();
   if (state->md_ctx == nullptr ||
-      EVP_DigestInit_ex(state->md_ctx, md, nullptr) != 1) {
+      Ossl().EVP_DigestInit_ex(state->md_ctx, md, nullptr) != 1) {
     FreeState(state);
     ThrowOpenSslError(isolate, "OpenSSL could not start the digest");
     return;
@@ -357,6 +362,7 @@ void HashCreate(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // bytes `key`, or undefined if OpenSSL has no digest of that name.
 void HmacCreate(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
+  if (RequireLibCrypto(isolate) == nullptr) return;
   std::string key_storage;
   const uint8_t* key;
   size_t key_size;
@@ -370,7 +376,7 @@ void HmacCreate(const v8::FunctionCallbackInfo<v8::Value>& info) {
   auto* state = new DigestState();
   state->mac_ctx = NewHmacContext(digest);
   if (state->mac_ctx == nullptr ||
-      EVP_MAC_init(state->mac_ctx, key, key_size, nullptr) != 1) {
+      Ossl().EVP_MAC_init(state->mac_ctx, key, key_size, nullptr) != 1) {
     FreeState(state);
     ThrowOpenSslError(isolate, "OpenSSL could not start the HMAC");
     return;
@@ -382,6 +388,7 @@ void HmacCreate(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // view's bytes. False if OpenSSL fails or the digest was already taken.
 void HashUpdate(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
+  if (RequireLibCrypto(isolate) == nullptr) return;
   DigestState* state = StateOf(isolate, info[0]);
   if (state == nullptr) return;
   std::string storage;
@@ -394,11 +401,11 @@ void HashUpdate(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
   bool ok = false;
   if (state->md_ctx != nullptr) {
-    ok = EVP_DigestUpdate(state->md_ctx, data, size) == 1;
+    ok = Ossl().EVP_DigestUpdate(state->md_ctx, data, size) == 1;
   } else if (state->mac_ctx != nullptr) {
-    ok = EVP_MAC_update(state->mac_ctx, data, size) == 1;
+    ok = Ossl().EVP_MAC_update(state->mac_ctx, data, size) == 1;
   }
-  ERR_clear_error();
+  Ossl().ERR_clear_error();
   info.GetReturnValue().Set(ok);
 }
 
@@ -408,6 +415,7 @@ void FreeMalloced(void* data, size_t, void*) { free(data); }
 // context: a handle yields its digest once.
 void HashDigest(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
+  if (RequireLibCrypto(isolate) == nullptr) return;
   DigestState* state = StateOf(isolate, info[0]);
   if (state == nullptr) return;
   if (state->md_ctx == nullptr && state->mac_ctx == nullptr) {
@@ -416,11 +424,12 @@ void HashDigest(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
   size_t size;
   if (state->mac_ctx != nullptr) {
-    size = EVP_MAC_CTX_get_mac_size(state->mac_ctx);
+    size = Ossl().EVP_MAC_CTX_get_mac_size(state->mac_ctx);
   } else if (state->xof_length >= 0) {
     size = static_cast<size_t>(state->xof_length);
   } else {
-    size = static_cast<size_t>(EVP_MD_CTX_get_size(state->md_ctx));
+    size = static_cast<size_t>(
+        Ossl().EVP_MD_get_size(Ossl().EVP_MD_CTX_get0_md(state->md_ctx)));
   }
   // Output lengths up to 2^32 - 1 are allowed, so the bytes come from
   // malloc, where running out of memory is an error rather than an abort.
@@ -435,21 +444,21 @@ void HashDigest(const v8::FunctionCallbackInfo<v8::Value>& info) {
   auto* bytes = static_cast<unsigned char*>(out);
   if (state->mac_ctx != nullptr) {
     size_t written = 0;
-    ok = EVP_MAC_final(state->mac_ctx, bytes, &written, size) == 1;
+    ok = Ossl().EVP_MAC_final(state->mac_ctx, bytes, &written, size) == 1;
     size = written;
   } else if (size == 0) {
     // Nothing to produce (an extendable-output function asked for zero
     // bytes).
-  } else if (IsXof(EVP_MD_CTX_get0_md(state->md_ctx)) &&
+  } else if (IsXof(Ossl().EVP_MD_CTX_get0_md(state->md_ctx)) &&
              state->xof_length >= 0) {
-    ok = EVP_DigestFinalXOF(state->md_ctx, bytes, size) == 1;
+    ok = Ossl().EVP_DigestFinalXOF(state->md_ctx, bytes, size) == 1;
   } else {
     unsigned int written = 0;
-    ok = EVP_DigestFinal_ex(state->md_ctx, bytes, &written) == 1;
+    ok = Ossl().EVP_DigestFinal_ex(state->md_ctx, bytes, &written) == 1;
     size = written;
   }
-  EVP_MD_CTX_free(state->md_ctx);
-  EVP_MAC_CTX_free(state->mac_ctx);
+  Ossl().EVP_MD_CTX_free(state->md_ctx);
+  Ossl().EVP_MAC_CTX_free(state->mac_ctx);
   state->md_ctx = nullptr;
   state->mac_ctx = nullptr;
   if (!ok) {
@@ -466,20 +475,21 @@ void HashDigest(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // as this one, with its own output length (-1 for the digest's own size).
 void HashCopy(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
+  if (RequireLibCrypto(isolate) == nullptr) return;
   DigestState* state = StateOf(isolate, info[0]);
   if (state == nullptr) return;
   if (state->md_ctx == nullptr) {
     ThrowError(isolate, "only an unfinished Hash can be copied");
     return;
   }
-  const EVP_MD* md = EVP_MD_CTX_get0_md(state->md_ctx);
+  const EVP_MD* md = Ossl().EVP_MD_CTX_get0_md(state->md_ctx);
   int64_t length = XofLength(info[1]);
   if (!CheckOutputLength(isolate, md, length)) return;
   auto* copy = new DigestState();
   copy->xof_length = length;
-  copy->md_ctx = EVP_MD_CTX_new();
+  copy->md_ctx = Ossl().EVP_MD_CTX_new();
   if (copy->md_ctx == nullptr ||
-      EVP_MD_CTX_copy_ex(copy->md_ctx, state->md_ctx) != 1) {
+      Ossl().EVP_MD_CTX_copy_ex(copy->md_ctx, state->md_ctx) != 1) {
     FreeState(copy);
     ThrowOpenSslError(isolate, "OpenSSL could not copy the digest");
     return;
@@ -492,6 +502,7 @@ void HashCopy(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // name. For crypto.hash(), without a handle's allocations.
 void HashOnce(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
+  if (RequireLibCrypto(isolate) == nullptr) return;
   std::string storage;
   const uint8_t* data;
   size_t size;
@@ -504,7 +515,7 @@ void HashOnce(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (digest == nullptr) return;
   unsigned char out[EVP_MAX_MD_SIZE];
   unsigned int out_size = 0;
-  if (EVP_Digest(data, size, out, &out_size, digest->md, nullptr) != 1) {
+  if (Ossl().EVP_Digest(data, size, out, &out_size, digest->md, nullptr) != 1) {
     ThrowOpenSslError(isolate, "OpenSSL could not compute the digest");
     return;
   }
@@ -515,14 +526,15 @@ void HashOnce(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 void CollectName(const EVP_MD* md, const char* from, const char*, void* arg) {
   // Aliases come with a null md; their target is looked up by name.
-  if (md == nullptr) md = EVP_get_digestbyname(from);
+  if (md == nullptr) md = Ossl().EVP_get_digestbyname(from);
   if (md == nullptr || from == nullptr) return;
   // Names whose implementation no loaded provider has (md4, whirlpool
   // without the legacy provider) cannot be used, so they are not listed.
-  EVP_MD* usable = EVP_MD_fetch(nullptr, EVP_MD_get0_name(md), nullptr);
-  ERR_clear_error();
+  EVP_MD* usable =
+      Ossl().EVP_MD_fetch(nullptr, Ossl().EVP_MD_get0_name(md), nullptr);
+  Ossl().ERR_clear_error();
   if (usable == nullptr) return;
-  EVP_MD_free(usable);
+  Ossl().EVP_MD_free(usable);
   static_cast<std::vector<std::string>*>(arg)->push_back(from);
 }
 
@@ -531,8 +543,9 @@ void CollectName(const EVP_MD* md, const char* from, const char*, void* arg) {
 // case one, the way Node's getHashes() lists them.
 void HashNames(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
+  if (RequireLibCrypto(isolate) == nullptr) return;
   std::vector<std::string> names;
-  EVP_MD_do_all_sorted(CollectName, &names);
+  Ossl().EVP_MD_do_all_sorted(CollectName, &names);
   std::map<std::string, std::string> by_lower_case;
   for (const std::string& name : names) {
     std::string lower = absl::AsciiStrToLower(name);

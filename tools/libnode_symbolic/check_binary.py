@@ -20,7 +20,10 @@ cleared, so the binary's own NEEDED/RUNPATH order):
      counting an executable's canonical PLT entries as definitions, as
      glibc's lookup does;
   4. with --require-first, the library is the first one the binary loads,
-     so no other library's definitions can come first on any machine.
+     so no other library's definitions can come first on any machine;
+  5. no library the rewrite dropped from DT_NEEDED (--drop-needed) is loaded
+     at all, and no loaded object has a relocation against a function whose
+     calls the rewrite sent to the trap: nothing in the process needs them.
 
 Symbols the executable also defines that were kept symbolic are listed, not
 refused: the loader still looks them up and finds the executable's copy, as
@@ -39,7 +42,9 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.realpath(__file__)))
 
-from elf64 import R_X86_64_COPY, SHN_UNDEF, Elf64, ElfError  # noqa: E402
+from elf64 import (  # noqa: E402
+    DT_JMPREL, DT_PLTRELSZ, DT_RELA, DT_RELASZ, R_X86_64_COPY, SHN_UNDEF, STB_WEAK, Elf64,
+    ElfError)
 
 _LDD_LINE = re.compile(r"^\s*(\S+)(?: => (\S+|not found))?(?: \(0x[0-9a-f]+\))?\s*$")
 
@@ -103,6 +108,9 @@ def check_binary(binary, report, mode, require_first=False):
     lib_defined = {s.name for s in lib.symbols()
                    if s.shndx != SHN_UNDEF and s.is_lookup_candidate()}
 
+    if mode == "symbolic":
+        problems.extend(check_dropped(binary, order, at, report))
+
     exe = Elf64(binary)
     exe_symbols = exe.symbols()
     for r in exe.all_relocations():
@@ -124,6 +132,32 @@ def check_binary(binary, report, mode, require_first=False):
                 notes.append("%s: %s also defines %s, kept symbolic in %s (lookup finds "
                              "%s's copy, as before)" % (binary, name, s.name, soname, name))
     return problems, notes
+
+
+def check_dropped(binary, order, at, report):
+    """Check 5: the dropped libraries stay out of the process."""
+    problems = []
+    dropped = report.get("dropped_needed", [])
+    redirected = report.get("redirected_symbols", {})
+    for name, path in order:
+        if name in dropped:
+            problems.append("%s: loads %s (%s), which %s no longer needs: another object "
+                            "needs it" % (binary, name, path, report["input"]["soname"]))
+    for index, (name, path) in enumerate(order):
+        if index == at or not redirected:
+            continue
+        obj = Elf64(path)
+        symbols = obj.symbols()
+        # DT_RELR entries (libc, libm) are relative: they name no symbol.
+        for r in (obj.relocations(DT_RELA, DT_RELASZ) +
+                  obj.relocations(DT_JMPREL, DT_PLTRELSZ)):
+            s = symbols[r.sym] if r.sym else None
+            if (s is not None and s.shndx == SHN_UNDEF and s.name in redirected and
+                    s.bind != STB_WEAK):
+                problems.append("%s: %s needs %s from %s, which is no longer loaded" %
+                                (binary, name, s.name, redirected[s.name]))
+                break
+    return problems
 
 
 def main(argv=None):
@@ -152,9 +186,11 @@ def main(argv=None):
         if problems:
             failed = True
         else:
-            print("ok   %s (%s, %d converted symbols checked, %d kept overlaps)" %
+            print("ok   %s (%s, %d converted symbols checked, %d kept overlaps, "
+                  "%d dropped libraries absent)" %
                   (binary, args.mode, len(report["converted_symbols"])
-                   if args.mode == "symbolic" else 0, len(notes)))
+                   if args.mode == "symbolic" else 0, len(notes),
+                   len(report.get("dropped_needed", [])) if args.mode == "symbolic" else 0))
     return 1 if failed else 0
 
 

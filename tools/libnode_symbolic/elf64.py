@@ -57,6 +57,7 @@ DT_RELCOUNT = 0x6FFFFFFA
 DT_FLAGS_1 = 0x6FFFFFFB
 DT_VERDEF = 0x6FFFFFFC
 DT_VERNEED = 0x6FFFFFFE
+DT_VERNEEDNUM = 0x6FFFFFFF
 
 DF_SYMBOLIC = 0x2
 DF_TEXTREL = 0x4
@@ -369,6 +370,41 @@ class Elf64(object):
         count = self.dynamic_symbol_count()
         off = self.file_offset(self.dyn[DT_VERSYM], count * 2)
         return [v for (v,) in struct.iter_unpack("<H", self.data[off:off + count * 2])]
+
+    def version_needs(self):
+        """The DT_VERNEED chain: one dict per needed file, in chain order, with
+        `offset` (file offset of the Elf64_Verneed), `file`, `next` (vn_next)
+        and `aux`, a list of (file offset, vna_other, version name)."""
+        if DT_VERNEED not in self.dyn:
+            return []
+        count = self.dyn.get(DT_VERNEEDNUM)
+        if count is None:
+            self.fail("DT_VERNEED without DT_VERNEEDNUM")
+        out = []
+        at = self.file_offset(self.dyn[DT_VERNEED], 16)
+        for _ in range(count):
+            version, cnt, vn_file, vn_aux, vn_next = struct.unpack_from("<HHIII", self.data, at)
+            if version != 1:
+                self.fail("Elf64_Verneed at %#x has version %d" % (at, version))
+            aux = []
+            a = at + vn_aux
+            for _ in range(cnt):
+                _hash, _flags, other, name, next_aux = struct.unpack_from("<IHHII", self.data, a)
+                aux.append((a, other, self.dynstr(name)))
+                if next_aux == 0:
+                    break
+                a += next_aux
+            if len(aux) != cnt:
+                self.fail("Elf64_Verneed at %#x has %d entries, vn_cnt says %d" %
+                          (at, len(aux), cnt))
+            out.append({"offset": at, "file": self.dynstr(vn_file), "next": vn_next,
+                        "aux": aux})
+            if vn_next == 0:
+                break
+            at += vn_next
+        if len(out) != count:
+            self.fail("DT_VERNEEDNUM is %d but the chain has %d entries" % (count, len(out)))
+        return out
 
     def relocations(self, start_tag, size_tag):
         """The Rela entries of DT_RELA/DT_RELASZ or DT_JMPREL/DT_PLTRELSZ."""

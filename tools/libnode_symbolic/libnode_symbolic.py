@@ -3,12 +3,19 @@
 
     libnode_symbolic.py --input libnode.so.108 --output out/libnode.so.108
         [--keep-defined-by LIB]... [--keep-symbols FILE] [--report FILE.json]
+        [--drop-needed LIB]... [--trap-symbol abort]
 
 Every dynamic relocation R_X86_64_64, R_X86_64_GLOB_DAT or R_X86_64_JUMP_SLOT
 whose symbol the library itself defines, and which the dynamic loader would
 therefore resolve to the library's own definition anyway, becomes
 R_X86_64_RELATIVE with addend st_value + r_addend. The loader then writes the
-address without a symbol lookup. See README.md in this folder for the rules,
+address without a symbol lookup.
+
+With --drop-needed, a library the input lists in DT_NEEDED is removed from
+it (and from the version needs), and every relocation against a function that
+library defines becomes R_X86_64_RELATIVE pointing at the PLT stub of
+--trap-symbol (abort): code that would have called into the dropped library
+stops the process instead. See README.md in this folder for the rules,
 the glibc details and what a program must not do to stay correct.
 
 Python 3 standard library only. Anything not understood is an error (exit 1)
@@ -28,12 +35,13 @@ sys.path.insert(0, os.path.dirname(os.path.realpath(__file__)))
 
 from elf64 import (  # noqa: E402
     DF_1_NOW, DF_BIND_NOW, DF_SYMBOLIC, DF_TEXTREL, DT_BIND_NOW, DT_FLAGS, DT_FLAGS_1,
-    DT_JMPREL, DT_PLTREL, DT_PLTRELSZ, DT_RELA, DT_RELACOUNT, DT_RELAENT, DT_RELASZ,
-    DT_SYMBOLIC, DT_TEXTREL, ET_DYN, PT_INTERP, RELA_SIZE, R_X86_64_64,
-    R_X86_64_DTPMOD64, R_X86_64_DTPOFF64, R_X86_64_GLOB_DAT, R_X86_64_IRELATIVE,
-    R_X86_64_JUMP_SLOT, R_X86_64_NONE, R_X86_64_RELATIVE, R_X86_64_TPOFF64, SHN_LORESERVE,
-    SHN_UNDEF, STB_GLOBAL, STB_GNU_UNIQUE, STB_WEAK, STT_FUNC, STT_GNU_IFUNC, STT_OBJECT,
-    STT_TLS, STV_DEFAULT, Elf64, ElfError, Rela, reloc_name)
+    DT_JMPREL, DT_NEEDED, DT_NULL, DT_PLTREL, DT_PLTRELSZ, DT_RELA, DT_RELACOUNT,
+    DT_RELAENT, DT_RELASZ, DT_SYMBOLIC, DT_SYMTAB, DT_TEXTREL, DT_VERNEED, DT_VERNEEDNUM,
+    DT_VERSYM, ET_DYN, PT_INTERP, RELA_SIZE, R_X86_64_64, R_X86_64_DTPMOD64,
+    R_X86_64_DTPOFF64, R_X86_64_GLOB_DAT, R_X86_64_IRELATIVE, R_X86_64_JUMP_SLOT,
+    R_X86_64_NONE, R_X86_64_RELATIVE, R_X86_64_TPOFF64, SHN_LORESERVE, SHN_UNDEF,
+    STB_GLOBAL, STB_GNU_UNIQUE, STB_WEAK, STT_FUNC, STT_GNU_IFUNC, STT_OBJECT, STT_TLS,
+    STV_DEFAULT, Elf64, ElfError, Rela, reloc_name)
 
 PF_W = 2
 
@@ -146,6 +154,16 @@ class Plan(object):
         self.converted_by_type = {}
         self.kept_reasons = {}
         self.kept_names = {}    # name -> reason, for symbols the library defines
+        # --drop-needed: what goes, and where its callers are sent instead.
+        self.dropped_needed = []      # SONAMEs removed from DT_NEEDED
+        self.trap_address = None      # the --trap-symbol PLT stub
+        self.redirected = {}          # name -> SONAME of the dropped library
+        self.redirected_by_type = {}
+        self.redirected_count = 0
+        self.weak_dropped = {}        # weak references left for the loader (-> 0)
+        self.versym_reset = []        # symbol indices whose version is dropped
+        self.weakened = []            # undefined symbol indices made STB_WEAK
+        self.dropped_version_files = set()
 
     def keep(self, reason, name=None):
         self.kept_reasons[reason] = self.kept_reasons.get(reason, 0) + 1
@@ -153,14 +171,64 @@ class Plan(object):
             self.kept_names.setdefault(name, reason)
 
 
-def plan_rewrite(elf, excluded, keep_names):
+def _trap_address(elf, plt_relocs, symbols, trap_symbol, dropped, version_file):
+    """The address of the PLT stub through which the library calls
+    `trap_symbol` (abort). The stub jumps through the symbol's own GOT slot,
+    which stays symbolic, so it reaches the real function under eager and
+    lazy binding alike, whatever the arguments."""
+    _plt_stubs(elf)  # checks every stub's shape first
+    found = [r for r in plt_relocs if symbols[r.sym].name == trap_symbol]
+    if len(found) != 1:
+        raise RewriteError("%s: --trap-symbol %s needs exactly one .rela.plt entry, found %d" %
+                           (elf.path, trap_symbol, len(found)))
+    r = found[0]
+    sym = symbols[r.sym]
+    if sym.shndx != SHN_UNDEF or sym.type not in (STT_FUNC, 0):
+        raise RewriteError("%s: --trap-symbol %s must be a function the library imports" %
+                           (elf.path, trap_symbol))
+    if trap_symbol in dropped or version_file(sym) in dropped.files:
+        raise RewriteError("%s: --trap-symbol %s comes from a dropped library" %
+                           (elf.path, trap_symbol))
+    initial = struct.unpack_from("<Q", elf.data, elf.file_offset(r.offset, 8))[0]
+    return initial - 6  # the GOT slot's initial contents point at the stub's push
+
+
+class Dropped(object):
+    """The libraries given with --drop-needed: which names they define."""
+
+    def __init__(self):
+        self.files = set()   # SONAMEs
+        self.defs = {}       # name -> (SONAME, symbol type)
+
+    def add(self, soname, elf):
+        self.files.add(soname)
+        for sym in elf.symbols():
+            if sym.shndx != SHN_UNDEF and sym.is_lookup_candidate():
+                self.defs.setdefault(sym.name, (soname, sym.type))
+
+    def __contains__(self, name):
+        return name in self.defs
+
+
+def plan_rewrite(elf, excluded, keep_names, dropped=None, trap_symbol="abort"):
     """Decides every relocation. `excluded` maps a name to the library that
-    defines it too; `keep_names` are names to keep for another reason."""
+    defines it too; `keep_names` are names to keep for another reason;
+    `dropped` (a Dropped) are libraries to remove from DT_NEEDED."""
     d = elf.dyn
+    dropped = dropped or Dropped()
     symbols = elf.symbols()
     versions = elf.symbol_versions()
     dyn_relocs = elf.relocations(DT_RELA, DT_RELASZ)
     plt_relocs = elf.relocations(DT_JMPREL, DT_PLTRELSZ)
+    file_of_version = {}
+    for need in elf.version_needs():
+        for _off, other, _name in need["aux"]:
+            file_of_version[other & 0x7FFF] = need["file"]
+
+    def version_file(sym):
+        if versions is None:
+            return None
+        return file_of_version.get(versions[sym.index] & 0x7FFF)
 
     relacount = d.get(DT_RELACOUNT, 0)
     if relacount > len(dyn_relocs) or any(
@@ -182,9 +250,89 @@ def plan_rewrite(elf, excluded, keep_names):
                                (elf.path, r.offset, r.sym, len(symbols)))
 
     plan = Plan()
+    plan.dropped_needed = [n for n in elf.needed if n in dropped.files]
+    plan.dropped_version_files = {n["file"] for n in elf.version_needs()} & dropped.files
+    if dropped.files:
+        plan.trap_address = _trap_address(elf, plt_relocs, symbols, trap_symbol, dropped,
+                                          version_file)
+    for sym in symbols:
+        if version_file(sym) in dropped.files:
+            if sym.shndx != SHN_UNDEF:
+                raise RewriteError("%s: %s is defined with a version of dropped %s" %
+                                   (elf.path, sym.name, version_file(sym)))
+            plan.versym_reset.append(sym.index)
+    # Every reference to a dropped library's name stays in the symbol table
+    # (rewriting .dynsym and its hash tables is not worth it), but becomes
+    # weak: a linker that checks a shared library's undefined symbols when it
+    # links a program against it (ld and gold do when they see all of the
+    # library's DT_NEEDED) accepts a weak one that nothing defines, and the
+    # loader never looks these up, since no relocation names them any more
+    # (verify() checks).
+    for sym in symbols:
+        if (sym.index != 0 and sym.shndx == SHN_UNDEF and sym.bind == STB_GLOBAL and
+                (version_file(sym) in dropped.files or
+                 (version_file(sym) is None and sym.name in dropped and
+                  sym.name not in excluded))):
+            plan.weakened.append(sym.index)
+
+    def from_dropped(s):
+        """The dropped library the loader would bind reference `s` to, or
+        None. A versioned reference names its library; an unversioned one
+        is bound by name, so it must not be defined by a kept library too
+        (which of the two would win depends on load order)."""
+        if s.shndx != SHN_UNDEF:
+            return None
+        vfile = version_file(s)
+        if vfile is not None:
+            if vfile not in dropped.files:
+                return None
+            if dropped.defs.get(s.name, (None,))[0] != vfile:
+                raise RewriteError("%s: %s is needed from %s, which does not define it" %
+                                   (elf.path, s.name, vfile))
+            return vfile
+        if s.name not in dropped:
+            return None
+        if s.name in excluded:
+            raise RewriteError("%s: %s is defined by dropped %s and by kept %s" %
+                               (elf.path, s.name, dropped.defs[s.name][0], excluded[s.name]))
+        return dropped.defs[s.name][0]
+
+    def redirect(r, s, lib):
+        """A RELATIVE Rela sending `r` to the trap, or None for a weak
+        reference, which the loader sets to 0 once `lib` is gone, as it
+        would for any library that is not there."""
+        if r.type not in _CONVERTIBLE_TYPES:
+            raise RewriteError("%s: %s at %#x refers to %s from dropped %s; only GOT, PLT "
+                               "and pointer relocations can be redirected" %
+                               (elf.path, reloc_name(r.type), r.offset, s.name, lib))
+        if s.bind == STB_WEAK:
+            plan.weak_dropped[s.name] = lib
+            plan.keep("weak reference to a dropped library (the loader binds it to 0)")
+            return None
+        def_type = dropped.defs[s.name][1]
+        if def_type not in (STT_FUNC, STT_GNU_IFUNC):
+            # A variable cannot be replaced by a code address: the library
+            # would read or write the trap's bytes. Refused rather than
+            # guessed; no such reference exists in Debian's libnode.
+            raise RewriteError("%s: %s at %#x refers to %s, a data object (type %d) of "
+                               "dropped %s" % (elf.path, reloc_name(r.type), r.offset, s.name,
+                                               def_type, lib))
+        if r.addend != 0:
+            raise RewriteError("%s: %s at %#x refers to %s%+d from dropped %s; only the "
+                               "function's own address can be redirected" %
+                               (elf.path, reloc_name(r.type), r.offset, s.name, r.addend, lib))
+        plan.redirected[s.name] = lib
+        key = reloc_name(r.type)
+        plan.redirected_by_type[key] = plan.redirected_by_type.get(key, 0) + 1
+        plan.redirected_count += 1
+        return Rela(r.offset, R_X86_64_RELATIVE, plan.trap_address)
 
     def decide(r):
         """Returns a RELATIVE Rela for `r`, or None to keep `r`."""
+        if r.sym != 0 and dropped.files:
+            lib = from_dropped(symbols[r.sym])
+            if lib is not None:
+                return redirect(r, symbols[r.sym], lib)
         if r.type not in _CONVERTIBLE_TYPES:
             return None
         if r.sym == 0:
@@ -362,15 +510,77 @@ def apply_plan(elf, plan):
         struct.pack_into("<I", data, push_at[old_index], new_index)
     for old_index in plan.converted_plt_indices:
         struct.pack_into("<I", data, push_at[old_index], 0xFFFFFFFF)
+
+    if plan.dropped_needed or plan.dropped_version_files:
+        _drop_versions(elf, plan, data)
+        _drop_needed(elf, plan, data)
+    symtab = elf.file_offset(d[DT_SYMTAB])
+    for index in plan.weakened:
+        info = data[symtab + 24 * index + 4]
+        data[symtab + 24 * index + 4] = (STB_WEAK << 4) | (info & 0xF)
     return bytes(data)
+
+
+def _drop_versions(elf, plan, data):
+    """Unlinks the dropped libraries' entries from the DT_VERNEED chain and
+    marks the symbols that named their versions unversioned. glibc checks
+    every entry of the chain at load time (_dl_check_map_versions) and stops
+    when the file it names is not loaded, so the entries must go. No
+    relocation refers to those symbols any more (they were redirected), so
+    their version is never looked at; 1 (VER_NDX_GLOBAL) keeps the table
+    free of indices that no entry defines."""
+    versym = elf.file_offset(elf.dyn[DT_VERSYM])
+    for index in plan.versym_reset:
+        struct.pack_into("<H", data, versym + 2 * index, 1)
+    needs = elf.version_needs()
+    kept = [n for n in needs if n["file"] not in plan.dropped_version_files]
+    if not kept:
+        raise RewriteError("%s: dropping every DT_VERNEED entry is not handled" % elf.path)
+    for i, need in enumerate(kept):
+        following = kept[i + 1]["offset"] - need["offset"] if i + 1 < len(kept) else 0
+        if following < 0:
+            raise RewriteError("%s: DT_VERNEED chain goes backwards" % elf.path)
+        struct.pack_into("<I", data, need["offset"] + 12, following)
+    first = elf.dynamic_entry_offset(DT_VERNEED)
+    struct.pack_into("<Q", data, first + 8,
+                     elf.dyn[DT_VERNEED] + kept[0]["offset"] - needs[0]["offset"])
+    struct.pack_into("<Q", data, elf.dynamic_entry_offset(DT_VERNEEDNUM) + 8, len(kept))
+    section = elf.section(".gnu.version_r")
+    if section is not None:
+        # sh_info of SHT_GNU_verneed is the number of entries (for readelf).
+        struct.pack_into("<I", data, section["header_offset"] + 44, len(kept))
+        struct.pack_into("<Q", data, section["header_offset"] + 16,
+                         elf.dyn[DT_VERNEED] + kept[0]["offset"] - needs[0]["offset"])
+        struct.pack_into("<Q", data, section["header_offset"] + 24, kept[0]["offset"])
+        end = section["offset"] + section["size"]
+        struct.pack_into("<Q", data, section["header_offset"] + 32, end - kept[0]["offset"])
+
+
+def _drop_needed(elf, plan, data):
+    """Removes the dropped DT_NEEDED entries: the dynamic array closes up and
+    ends in as many DT_NULL entries as it lost (the loader stops at the
+    first)."""
+    entries = []
+    for tag, _value, off in elf.dynamic:
+        value = struct.unpack_from("<Q", data, off + 8)[0]
+        if tag == DT_NEEDED and elf.dynstr(value) in plan.dropped_needed:
+            continue
+        entries.append((tag, value))
+    start = elf.dynamic[0][2]
+    for i in range(len(elf.dynamic)):
+        tag, value = entries[i] if i < len(entries) else (DT_NULL, 0)
+        struct.pack_into("<qQ", data, start + 16 * i, tag, value)
 
 
 def verify(original, rewritten_bytes, plan, path):
     """Re-reads the output and checks it against the input, entry by entry."""
     new = Elf64(path, data=rewritten_bytes)
     check_supported(new)
-    if new.soname != original.soname or new.needed != original.needed:
-        raise RewriteError("verification: SONAME or DT_NEEDED changed")
+    if new.soname != original.soname or new.needed != [
+            n for n in original.needed if n not in plan.dropped_needed]:
+        raise RewriteError("verification: SONAME or DT_NEEDED changed wrongly")
+    _verify_dynamic(original, new, plan)
+    _verify_versions(original, new, plan)
     symbols = original.symbols()
     old = {r.offset: r for r in original.all_relocations()}
     dyn = new.relocations(DT_RELA, DT_RELASZ)
@@ -385,6 +595,7 @@ def verify(original, rewritten_bytes, plan, path):
     if any(r.type != R_X86_64_JUMP_SLOT for r in plt):
         raise RewriteError("verification: .rela.plt holds something other than JUMP_SLOT")
     converted = 0
+    redirected = 0
     for r in dyn + plt:
         o = old.pop(r.offset, None)
         if o is None:
@@ -392,6 +603,11 @@ def verify(original, rewritten_bytes, plan, path):
         if (r.info, r.addend) == (o.info, o.addend):
             continue
         s = symbols[o.sym]
+        if (r.type == R_X86_64_RELATIVE and r.sym == 0 and o.type in _CONVERTIBLE_TYPES and
+                s.shndx == SHN_UNDEF and s.name in plan.redirected and o.addend == 0 and
+                r.addend == plan.trap_address):
+            redirected += 1
+            continue
         if (r.type != R_X86_64_RELATIVE or r.sym != 0 or o.type not in _CONVERTIBLE_TYPES or
                 r.addend != s.value + o.addend or s.shndx == SHN_UNDEF):
             raise RewriteError("verification: relocation at %#x changed wrongly" % r.offset)
@@ -400,6 +616,16 @@ def verify(original, rewritten_bytes, plan, path):
         raise RewriteError("verification: %d relocations lost" % len(old))
     if converted != sum(plan.converted_by_type.values()):
         raise RewriteError("verification: converted count mismatch")
+    if redirected != plan.redirected_count:
+        raise RewriteError("verification: redirected count mismatch")
+    # Nothing left refers to a dropped library, except weak references,
+    # which the loader sets to 0 when no loaded object defines them.
+    for r in dyn + plt:
+        s = symbols[r.sym] if r.sym else None
+        if s is not None and s.shndx == SHN_UNDEF and (
+                s.name in plan.redirected or s.index in plan.weakened):
+            raise RewriteError("verification: %s at %#x still refers to %s" %
+                               (reloc_name(r.type), r.offset, s.name))
     # Every kept PLT stub pushes its new index.
     stubs = _plt_stubs(new)
     if len(stubs) != len(plt):
@@ -418,6 +644,26 @@ def verify(original, rewritten_bytes, plan, path):
         allowed.append((h, h + 64))
     plt_section = original.section(".plt")
     allowed.append((plt_section["offset"], plt_section["offset"] + plt_section["size"]))
+    if plan.dropped_needed or plan.dropped_version_files:
+        # Checked field by field by _verify_dynamic and _verify_versions.
+        dynamic = [p for p in original.phdrs if p["type"] == 2][0]  # PT_DYNAMIC
+        allowed.append((dynamic["offset"], dynamic["offset"] + dynamic["filesz"]))
+        versym = original.file_offset(original.dyn[DT_VERSYM])
+        for index in plan.versym_reset:
+            allowed.append((versym + 2 * index, versym + 2 * index + 2))
+        for need in original.version_needs():
+            allowed.append((need["offset"] + 12, need["offset"] + 16))
+        h = original.section(".gnu.version_r")["header_offset"]
+        allowed.append((h, h + 64))
+    symtab = original.file_offset(original.dyn[DT_SYMTAB])
+    for index in plan.weakened:
+        allowed.append((symtab + 24 * index + 4, symtab + 24 * index + 5))
+    new_symbols = new.symbols()
+    for index in plan.weakened:
+        o, n = symbols[index], new_symbols[index]
+        if (o.shndx != SHN_UNDEF or n.bind != STB_WEAK or n.type != o.type or
+                o.bind != STB_GLOBAL):
+            raise RewriteError("verification: symbol %s was made weak wrongly" % o.name)
     a, b = original.data, rewritten_bytes
     if len(a) != len(b):
         raise RewriteError("verification: file size changed")
@@ -430,6 +676,44 @@ def verify(original, rewritten_bytes, plan, path):
     if a[pos:] != b[pos:]:
         raise RewriteError("verification: bytes changed after %#x" % pos)
     return converted
+
+
+def _verify_dynamic(original, new, plan):
+    """The dynamic array is the original one without the dropped DT_NEEDED
+    entries, with only the values this tool sets changed, then DT_NULLs."""
+    changed = {DT_RELASZ, DT_JMPREL, DT_PLTRELSZ, DT_RELACOUNT, DT_VERNEED, DT_VERNEEDNUM}
+    expected = [(t, v) for t, v, _o in original.dynamic
+                if not (t == DT_NEEDED and original.dynstr(v) in plan.dropped_needed)]
+    got = [(t, v) for t, v, _o in new.dynamic]
+    if len(got) != len(expected) or got != [
+            (t, v if t not in changed else g[1]) for (t, v), g in zip(expected, got)]:
+        raise RewriteError("verification: the dynamic section changed wrongly")
+    dynamic = [p for p in new.phdrs if p["type"] == 2][0]  # PT_DYNAMIC
+    for i in range(len(got), dynamic["filesz"] // 16):
+        off = dynamic["offset"] + 16 * i
+        if i < len(original.dynamic) and new.data[off:off + 16] != bytes(16):
+            raise RewriteError("verification: dynamic entry %d is not DT_NULL" % i)
+
+
+def _verify_versions(original, new, plan):
+    """The version needs are the original ones without the dropped files'
+    entries, each naming a library still in DT_NEEDED, and only symbols
+    that named a dropped version changed theirs, to 1."""
+    def shape(needs):
+        return [(n["file"], [(o, name) for _a, o, name in n["aux"]]) for n in needs]
+    expected = [n for n in shape(original.version_needs())
+                if n[0] not in plan.dropped_version_files]
+    if shape(new.version_needs()) != expected:
+        raise RewriteError("verification: version needs changed wrongly")
+    for file, _aux in expected:
+        if file not in new.needed:
+            raise RewriteError("verification: a version need names %s, which is not in "
+                               "DT_NEEDED" % file)
+    before, after = original.symbol_versions(), new.symbol_versions()
+    reset = set(plan.versym_reset)
+    for i, (b, a) in enumerate(zip(before or [], after or [])):
+        if a != (1 if i in reset else b):
+            raise RewriteError("verification: the version of symbol %d changed wrongly" % i)
 
 
 def sha256(data):
@@ -466,6 +750,11 @@ def main(argv=None):
     parser.add_argument("--keep-symbols", action="append", default=[], metavar="FILE",
                         help="file of symbol names to keep symbolic, one per line")
     parser.add_argument("--report", help="write a JSON report here")
+    parser.add_argument("--drop-needed", action="append", default=[], metavar="LIB",
+                        help="remove LIB's SONAME from DT_NEEDED and send every call into LIB "
+                        "to --trap-symbol (repeatable)")
+    parser.add_argument("--trap-symbol", default="abort",
+                        help="function whose PLT stub replaces the dropped functions")
     args = parser.parse_args(argv)
 
     try:
@@ -482,8 +771,12 @@ def main(argv=None):
         keep_names = set()
         for path in args.keep_symbols:
             keep_names |= read_keep_file(path)
+        dropped = Dropped()
+        for lib in args.drop_needed:
+            other = Elf64(lib)
+            dropped.add(other.soname or os.path.basename(lib), other)
         before = elf.all_relocations()
-        plan = plan_rewrite(elf, excluded, keep_names)
+        plan = plan_rewrite(elf, excluded, keep_names, dropped, args.trap_symbol)
         out = apply_plan(elf, plan)
         converted = verify(elf, out, plan, args.output)
         after = Elf64(args.output, data=out).all_relocations()
@@ -506,6 +799,10 @@ def main(argv=None):
                "%d kept symbolic" % (os.path.basename(args.input),
                                      sum(1 for r in before if r.sym != 0), converted,
                                      kept_symbolic))
+    if plan.dropped_needed or plan.redirected:
+        summary += "; dropped %s from DT_NEEDED, %d relocations of %d functions sent to %s" % (
+            ", ".join(plan.dropped_needed) or "nothing", plan.redirected_count,
+            len(plan.redirected), args.trap_symbol)
     print(summary, file=sys.stderr)
     if args.report:
         kept_symbols_by_reason = {}
@@ -526,6 +823,16 @@ def main(argv=None):
             "kept_defined_symbols": {k: sorted(v) for k, v in
                                      sorted(kept_symbols_by_reason.items())},
             "converted_symbols": sorted(plan.converted_names),
+            "drop_needed": sorted(dropped.files),
+            "dropped_needed": plan.dropped_needed,
+            "trap": {"symbol": args.trap_symbol,
+                     "plt_stub": None if plan.trap_address is None
+                     else "%#x" % plan.trap_address},
+            "redirected": plan.redirected_count,
+            "redirected_by_type": plan.redirected_by_type,
+            "redirected_symbols": dict(sorted(plan.redirected.items())),
+            "weak_references_to_dropped": dict(sorted(plan.weak_dropped.items())),
+            "weakened_undefined": len(plan.weakened),
         }
         with open(args.report, "w") as f:
             json.dump(report, f, indent=1, sort_keys=True)
