@@ -18,6 +18,7 @@
 
 #include "bindings/callback_support.h"
 #include "bindings/esm_hooks.h"
+#include "bindings/isolate_state.h"
 #include "bindings/native_module.h"
 #include "v8_support/v8_platform.h"
 
@@ -231,8 +232,16 @@ v8::MaybeLocal<v8::Object> CompileToWrap(v8::Isolate* isolate,
     options = v8::ScriptCompiler::kConsumeCodeCache;
   }
   v8::ScriptCompiler::Source source(source_text, origin, cached_data);
+  auto compile = [&] {
+    return v8::ScriptCompiler::CompileModule(isolate, &source, options);
+  };
+  // While an app is built, every function of its ES modules is compiled
+  // now, so that the code cache the snapshot keeps holds all of them and a
+  // start compiles none (V8 10.2's CompileModule takes no kEagerCompile).
   v8::Local<v8::Module> module;
-  if (!v8::ScriptCompiler::CompileModule(isolate, &source, options)
+  IsolateState* state = GetIsolateState(isolate);
+  bool building = state != nullptr && state->building_snapshot;
+  if (!(building ? V8Process::WithEagerCompilation(compile) : compile())
            .ToLocal(&module)) {
     return {};
   }

@@ -32,6 +32,10 @@ void V8Process::ApplyRoleFlags(Role role) {
   SetFlags(role == Role::kBuilder ? kBuilderSeedFlags : kRuntimeSeedFlags);
 }
 
+void V8Process::SetLazyCompilation(bool lazy) {
+  SetFlags(lazy ? "--lazy" : "--no-lazy");
+}
+
 V8Process::V8Process(const std::string& v8_flags, Role role) {
   role_ = role;
   SetFlags(kCommonFlags);

@@ -51,8 +51,24 @@ class V8Process {
     return make_cache();
   }
 
+  // Runs `compile` with V8 compiling every function of the code it compiles
+  // at once (--no-lazy) instead of at each function's first call, then
+  // restores lazy compilation. The builder compiles an app's ES modules so
+  // that their code caches hold every function. Lazy compilation is a flag
+  // V8 reads when it parses, and the flag hash that stamps code caches is
+  // back to the runtime's by the time a cache is made.
+  template <typename Compile>
+  static auto WithEagerCompilation(Compile compile) {
+    struct Restore {
+      ~Restore() { SetLazyCompilation(true); }
+    } restore;
+    SetLazyCompilation(false);
+    return compile();
+  }
+
  private:
   static void ApplyRoleFlags(Role role);
+  static void SetLazyCompilation(bool lazy);
 
   // The role of this process's V8Process (one per process).
   static Role role_;
