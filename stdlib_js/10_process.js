@@ -120,6 +120,19 @@ process.memoryUsage = memoryUsage;
 
 process.nextTick = internals.nextTick;
 
+// The environment as KEY=VALUE strings, for handing to a child process.
+// Read natively, not through process.env: passing the environment on is not
+// the app reading it, so a build that runs a command (to embed `git
+// rev-parse HEAD`, say) gets no snapshot-hazard warning for every variable.
+internals.environmentPairs = function environmentPairs() {
+  const pairs = [];
+  for (const key of nativeProcess.envKeys()) {
+    const value = nativeProcess.getEnv(key);
+    if (value !== undefined) pairs.push(`${key}=${value}`);
+  }
+  return pairs;
+};
+
 // process.env: a live view of the environment. Like Node, values are
 // converted to strings on assignment and deleting works.
 process.env = new Proxy(Object.create(null), {

@@ -137,11 +137,15 @@
       file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
       args = ['-c', command];
     }
-    const env = options.env || process.env;
-    const envPairs = [];
-    for (const key of Object.keys(env)) {
-      const value = env[key];
-      if (value !== undefined) envPairs.push(`${key}=${value}`);
+    let envPairs;
+    if (options.env) {
+      envPairs = [];
+      for (const key of Object.keys(options.env)) {
+        const value = options.env[key];
+        if (value !== undefined) envPairs.push(`${key}=${value}`);
+      }
+    } else {
+      envPairs = internals.environmentPairs();
     }
     return {
       file,

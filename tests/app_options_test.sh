@@ -47,6 +47,18 @@ expect_out_contains "{\"path\":\"$work/lib/config.js\",\"kind\":\"commonjs\",\"b
 expect_out_contains "{\"path\":\"$work/lib/heavy.js\",\"kind\":\"commonjs\",\"bytes\":$(wc -c <"$work/lib/heavy.js"),\"evaluated\":\"start\"}" \
   "inspect lists a deferred module"
 
+# Running a command at build time (to embed a version, say) passes the
+# environment on without the module reading it: no hazard warning for it.
+echo 'exports.version = require("child_process").execSync("echo v1.2").toString().trim();' \
+  >"$work/lib/version.js"
+echo 'console.log(require("./lib/version").version);' >"$work/version.js"
+run_cmd "$thaw" snapshot "$work/version.js" -o "$work/version.snap"
+expect_code 0 "a command run at build time"
+checks=$((checks + 1))
+[[ "$err" != *"warning"* ]] || fail "no hazard warning for the environment a command inherits (got: $err)"
+run_cmd "$thaw" run --snapshot "$work/version.snap"
+expect_out "v1.2" "the command's output is in the blob"
+
 mv "$work/lib" "$work/lib.gone"
 APPVAR=start run_cmd "$thaw" run --snapshot "$work/app.snap"
 expect_out "4 heavy 42 at-start=start start 1 true true" \
