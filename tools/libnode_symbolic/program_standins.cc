@@ -74,10 +74,10 @@ void nghttp2_session_callbacks_del(nghttp2_session_callbacks* callbacks) {
   delete callbacks;
 }
 
-#define THAW_NGHTTP2_SETTER(name, slot)                              \
-  void nghttp2_session_callbacks_set_##name(                         \
-      nghttp2_session_callbacks* callbacks, AnyCallback callback) {  \
-    Store(callbacks, slot, callback);                                \
+#define THAW_NGHTTP2_SETTER(name, slot)                             \
+  void nghttp2_session_callbacks_set_##name(                        \
+      nghttp2_session_callbacks* callbacks, AnyCallback callback) { \
+    Store(callbacks, slot, callback);                               \
   }
 
 THAW_NGHTTP2_SETTER(error_callback2, kErrorCallback2)
