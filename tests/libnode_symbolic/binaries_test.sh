@@ -100,6 +100,18 @@ for how in plain bind_now audit; do
   echo "ok   thaw --version ($how): libnode's nghttp2/brotli calls bound to thaw's stand-ins"
 done
 
+# The libnode thaw loads is the compacted one: RELATIVE relocations packed
+# as DT_RELR, with the version need glibc requires for it (the runs above,
+# in every binding mode, loaded it).
+libnode=$(ldd "$thaw" | sed -n 's/.*libnode\.so\.108 => \(.*\) (0x.*/\1/p')
+if readelf -d "$libnode" | grep -q '(RELR)' &&
+    readelf -V "$libnode" | grep -q 'Name: GLIBC_ABI_DT_RELR'; then
+  echo "ok   libnode has DT_RELR and needs GLIBC_ABI_DT_RELR"
+else
+  echo "FAIL $libnode has no DT_RELR or no GLIBC_ABI_DT_RELR version need"
+  exit 1
+fi
+
 # A compiled app carries the stand-ins, stripped too.
 work=${TEST_TMPDIR:-$(mktemp -d)}/compiled
 mkdir -p "$work/out"

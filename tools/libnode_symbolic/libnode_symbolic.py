@@ -35,6 +35,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.realpath(__file__)))
 
+import compact  # noqa: E402
 from elf64 import (  # noqa: E402
     DF_1_NOW, DF_BIND_NOW, DF_SYMBOLIC, DF_TEXTREL, DT_BIND_NOW, DT_FLAGS, DT_FLAGS_1,
     DT_JMPREL, DT_NEEDED, DT_NULL, DT_PLTREL, DT_PLTRELSZ, DT_RELA, DT_RELACOUNT,
@@ -797,6 +798,10 @@ def main(argv=None):
                         "to --trap-symbol (repeatable)")
     parser.add_argument("--trap-symbol", default="abort",
                         help="function whose PLT stub replaces the dropped functions")
+    parser.add_argument("--order-dynstr", action="store_true",
+                        help="put the names the loader reads at start first in .dynstr")
+    parser.add_argument("--pack-relr", action="store_true",
+                        help="pack RELATIVE relocations as DT_RELR (needs glibc 2.36)")
     parser.add_argument("--program-provides", action="append", default=[], metavar="NAME",
                         help="a function of a --drop-needed library whose references stay "
                         "symbolic: the program defines it (repeatable)")
@@ -826,7 +831,12 @@ def main(argv=None):
         out = apply_plan(elf, plan)
         converted = verify(elf, out, plan, args.output)
         after = Elf64(args.output, data=out).all_relocations()
-    except (ElfError, RewriteError) as e:
+        compacted = {}
+        if args.order_dynstr or args.pack_relr:
+            rewritten = Elf64(args.output, data=out)
+            out, compacted = compact.compact(rewritten, args.order_dynstr, args.pack_relr)
+            compact.verify(rewritten, out, args.output, args.pack_relr)
+    except (ElfError, RewriteError, compact.CompactError) as e:
         print("libnode_symbolic: error: %s" % e, file=sys.stderr)
         return 1
     except (struct.error, IndexError, UnicodeError) as e:
@@ -851,6 +861,11 @@ def main(argv=None):
             len(plan.redirected), args.trap_symbol)
     if plan.provided:
         summary += "; %d functions left for the program to provide" % len(plan.provided)
+    if compacted.get("dynstr", {}).get("ordered"):
+        summary += "; .dynstr ordered (%d hot bytes first)" % compacted["dynstr"]["hot_bytes"]
+    if "relr" in compacted:
+        summary += "; %d RELATIVE relocations packed into %d RELR entries" % (
+            compacted["relr"]["packed"], compacted["relr"]["relr_entries"])
     print(summary, file=sys.stderr)
     if args.report:
         kept_symbols_by_reason = {}
@@ -883,6 +898,7 @@ def main(argv=None):
             "weakened_undefined": len(plan.weakened),
             "provided_by_program": dict(sorted(plan.provided.items())),
             "provided_relocations": plan.provided_count,
+            "compacted": compacted,
         }
         with open(args.report, "w") as f:
             json.dump(report, f, indent=1, sort_keys=True)
