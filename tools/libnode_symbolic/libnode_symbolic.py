@@ -4,6 +4,7 @@
     libnode_symbolic.py --input libnode.so.108 --output out/libnode.so.108
         [--keep-defined-by LIB]... [--keep-symbols FILE] [--report FILE.json]
         [--drop-needed LIB]... [--trap-symbol abort] [--program-provides NAME]...
+        [--order-dynstr] [--pack-relr]
 
 Every dynamic relocation R_X86_64_64, R_X86_64_GLOB_DAT or R_X86_64_JUMP_SLOT
 whose symbol the library itself defines, and which the dynamic loader would
@@ -17,7 +18,10 @@ library defines becomes R_X86_64_RELATIVE pointing at the PLT stub of
 --trap-symbol (abort): code that would have called into the dropped library
 stops the process instead, except the functions named with
 --program-provides: those references stay symbolic, for the program to
-define (the few libnode calls while it loads). See README.md in this folder for the rules,
+define (the few libnode calls while it loads).
+
+--order-dynstr and --pack-relr then lay out the result so that the loader
+reads fewer pages (compact.py). See README.md in this folder for the rules,
 the glibc details and what a program must not do to stay correct.
 
 Python 3 standard library only. Anything not understood is an error (exit 1)
