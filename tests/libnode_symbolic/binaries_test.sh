@@ -7,7 +7,9 @@
 # forced by an LD_AUDIT module and with LD_BIND_NOW, the two loader paths a
 # relocation rewrite could break, with and without crypto; checks that a
 # hello world maps none of the dropped libraries, and that thaw starts
-# without libcrypto.so.3 and says so when JS needs it.
+# without libcrypto.so.3 and says so when JS needs it; that the nghttp2 and
+# brotli functions libnode calls at load and exit are thaw's own stand-ins
+# (in every binding mode, and in a compiled, stripped app).
 set -euo pipefail
 
 mode=$1 checker=$2 report=$3 audit=$4 hide=$5 thaw=$6
@@ -58,12 +60,13 @@ if readelf -d "$thaw" | grep -q 'NEEDED.*\(libcrypto\|libssl\)'; then
 fi
 echo "ok   thaw's DT_NEEDED has no OpenSSL"
 
-# A hello world maps none of the libraries the rewrite dropped; the first
-# hash maps libcrypto (and only it).
-dropped='libssl|libcrypto|libcares'
+# A hello world maps none of the libraries the rewrite dropped (nor
+# libbrotlicommon, which only brotli's two libraries needed); the first hash
+# maps libcrypto (and only it).
+dropped='libssl|libcrypto|libcares|libnghttp2|libbrotli'
 maps='const m = require("fs").readFileSync("/proc/self/maps", "utf8");
 const names = new Set(m.split("\n").map((l) => l.split("/").pop())
-    .filter((n) => /^(libssl|libcrypto|libcares)/.test(n)));
+    .filter((n) => /^(libssl|libcrypto|libcares|libnghttp2|libbrotli)/.test(n)));
 console.log([...names].map((n) => n.split(".so")[0]).sort().join(",") || "none")'
 run_thaw plain "$maps" "none"
 run_thaw plain "require(\"crypto\").createHash(\"sha1\"); $maps" "libcrypto"
@@ -71,7 +74,56 @@ if LD_DEBUG=files "$thaw" eval 'console.log("hi")' 2>&1 | grep -E "file=($droppe
   echo "FAIL a hello world loads a dropped library (LD_DEBUG=files above)"
   exit 1
 fi
-echo "ok   LD_DEBUG=files: a hello world loads no OpenSSL or c-ares"
+echo "ok   LD_DEBUG=files: a hello world loads no OpenSSL, c-ares, nghttp2 or brotli"
+
+# libnode's static constructors (nghttp2_session_callbacks_new and setters,
+# BrotliEncoderVersion) and its static destructor (..._callbacks_del, run by
+# exit(): `thaw --version` returns from main) are bound to thaw's stand-ins.
+# A call that reached the trap instead would end in SIGABRT.
+for how in plain bind_now audit; do
+  env=(env)
+  [[ $how == bind_now ]] && env+=(LD_BIND_NOW=1)
+  [[ $how == audit ]] && env+=("LD_AUDIT=$PWD/$audit")
+  bindings=$("${env[@]}" LD_DEBUG=bindings "$thaw" --version 2>&1 >/dev/null) || {
+    echo "FAIL thaw --version ($how) exited $?"
+    exit 1
+  }
+  for name in nghttp2_session_callbacks_new nghttp2_session_callbacks_set_send_data_callback \
+      nghttp2_session_callbacks_del BrotliEncoderVersion; do
+    if ! grep -qE "binding file .*libnode\.so\.108 \[0\] to $thaw \[0\]: normal symbol \`$name'" \
+        <<<"$bindings"; then
+      echo "FAIL ($how) libnode's $name is not bound to thaw's stand-in:"
+      grep "$name" <<<"$bindings" || echo "     (no binding)"
+      exit 1
+    fi
+  done
+  echo "ok   thaw --version ($how): libnode's nghttp2/brotli calls bound to thaw's stand-ins"
+done
+
+# The libnode thaw loads is the compacted one: RELATIVE relocations packed
+# as DT_RELR, with the version need glibc requires for it (the runs above,
+# in every binding mode, loaded it).
+libnode=$(ldd "$thaw" | sed -n 's/.*libnode\.so\.108 => \(.*\) (0x.*/\1/p')
+if readelf -d "$libnode" | grep -q '(RELR)' &&
+    readelf -V "$libnode" | grep -q 'Name: GLIBC_ABI_DT_RELR'; then
+  echo "ok   libnode has DT_RELR and needs GLIBC_ABI_DT_RELR"
+else
+  echo "FAIL $libnode has no DT_RELR or no GLIBC_ABI_DT_RELR version need"
+  exit 1
+fi
+
+# A compiled app carries the stand-ins, stripped too.
+work=${TEST_TMPDIR:-$(mktemp -d)}/compiled
+mkdir -p "$work/out"
+echo 'console.log("compiled", 6 * 7)' >"$work/main.js"
+"$thaw" compile "$work/main.js" -o "$work/out/app" >/dev/null
+strip "$work/out/app"
+python3 "$checker" --report "$report" --mode "$mode" --require-first "$work/out/app"
+out=$("$work/out/app" 2>&1) && [[ $out == "compiled 42" ]] || {
+  echo "FAIL the stripped compiled app printed: $out"
+  exit 1
+}
+echo "ok   a stripped compiled app exports the stand-ins and runs"
 
 # Without libcrypto.so.3, thaw starts, and crypto throws an error naming it.
 run_thaw hidden 'console.log("hello", 6 * 7)' "hello 42"

@@ -5,17 +5,21 @@
 # program that does not call into it runs, a call into it stops the process
 # in abort (under eager and lazy binding), check_binary.py accepts the
 # program, and a reference to a variable of the dropped library is refused.
+# With --program-provides demo_dep_value, that one function is left for the
+# program to define: a program that does is bound to its own definition, one
+# that does not fails to load (and check_binary.py refuses it).
 set -euo pipefail
 
 tool=$1 checker=$2 audit=$3 main=$4 dep=$5 orig_now=$6 orig_lazy=$7
 data_lib=$8 dropped_now=$9 report=${10} dropped_lazy=${11}
+provide_main=${12} provided_now=${13} provided_report=${14} provided_lazy=${15}
 
 tmp=${TEST_TMPDIR:-$(mktemp -d)}
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 pass() { echo "ok:   $*"; }
 
-for copy in orig_now orig_lazy dropped_now dropped_lazy; do
+for copy in orig_now orig_lazy dropped_now dropped_lazy provided_now provided_lazy; do
   mkdir -p "$tmp/$copy"
   cp "${!copy}" "$tmp/$copy/libdemo_drop.so"
 done
@@ -35,13 +39,13 @@ for copy in orig_now dropped_now dropped_lazy; do
   fi
 done
 
-run() {  # copy, binding, argument -> "exit status: output"
+run() {  # copy, binding, argument [, program] -> "exit status: output"
   local env=(env "LD_LIBRARY_PATH=$tmp/$1") out status=0
   case $2 in
     bind_now) env+=(LD_BIND_NOW=1) ;;
     audit) env+=("LD_AUDIT=$PWD/$audit") ;;
   esac
-  out=$("${env[@]}" "$main" "$3" 2>/dev/null) || status=$?
+  out=$("${env[@]}" "${4:-$main}" "$3" 2>/dev/null) || status=$?
   echo "$status: $out"
 }
 
@@ -66,6 +70,64 @@ for mode in plain bind_now audit; do
         fail "$copy $mode $what: $got (expected SIGABRT, 134)"
     done
   done
+done
+
+# --program-provides: the provided function is the program's, the others
+# still abort; a program without it does not start.
+for mode in plain bind_now audit; do
+  for copy in provided_now provided_lazy; do
+    got=$(run "$copy" "$mode" call "$provide_main")
+    [[ $got == "0: value=42 weak=absent" ]] &&
+      pass "$copy $mode: the call goes to the program's demo_dep_value" ||
+      fail "$copy $mode call with the program's stand-in: $got"
+    got=$(run "$copy" "$mode" pointer "$provide_main")
+    [[ $got == "134: " ]] && pass "$copy $mode: a function not provided still aborts" ||
+      fail "$copy $mode pointer: $got (expected SIGABRT, 134)"
+    got=$(run "$copy" "$mode" call "$main")
+    [[ $got == "127: " ]] && pass "$copy $mode: a program without the stand-in does not start" ||
+      fail "$copy $mode call without the stand-in: $got (expected the loader's 127)"
+  done
+done
+if python3 "$checker" --report "$provided_report" --require-first "$provide_main" \
+    >"$tmp/check.txt" 2>&1; then
+  pass "check_binary.py accepts demo_provide_main"
+else
+  fail "check_binary.py on demo_provide_main: $(cat "$tmp/check.txt")"
+fi
+if python3 "$checker" --report "$provided_report" "$main" >"$tmp/check.txt" 2>&1; then
+  fail "check_binary.py accepted a program without the stand-in"
+elif grep -q "does not export demo_dep_value" "$tmp/check.txt"; then
+  pass "check_binary.py refuses a program without the stand-in"
+else
+  fail "check_binary.py on a program without the stand-in said: $(cat "$tmp/check.txt")"
+fi
+if python3 - "$provided_report" <<'PY'; then
+import json, sys
+r = json.load(open(sys.argv[1]))
+if (r["provided_by_program"] != {"demo_dep_value": "libdemo_dep.so"} or
+        r["redirected_symbols"] != {"demo_dep_callback": "libdemo_dep.so"}):
+    print(r["provided_by_program"], r["redirected_symbols"])
+    sys.exit(1)
+PY
+  pass "the report lists the provided function apart from the redirected one"
+else
+  fail "report $provided_report"
+fi
+if readelf -d "$provided_now" | grep -q 'NEEDED.*libdemo_dep.so'; then
+  fail "the --program-provides copy still needs libdemo_dep.so"
+fi
+for bad in "demo_dep_data:not a function" "demo_dep_weak:refers to it weakly" \
+    "no_such_function:not a function"; do
+  name=${bad%%:*} said=${bad#*:}
+  rm -f "$tmp/bad.so"
+  if python3 "$tool" --input "$orig_now" --output "$tmp/bad.so" --drop-needed "$dep" \
+      --program-provides "$name" >"$tmp/bad.txt" 2>&1; then
+    fail "the tool accepted --program-provides $name"
+  elif [[ -e $tmp/bad.so ]] || ! grep -q "$said" "$tmp/bad.txt"; then
+    fail "refusing --program-provides $name, said: $(cat "$tmp/bad.txt")"
+  else
+    pass "refuses --program-provides $name ($said)"
+  fi
 done
 
 if LD_DEBUG=files LD_LIBRARY_PATH="$tmp/dropped_now" "$main" none 2>&1 | grep -q 'file=libdemo_dep'; then

@@ -23,7 +23,12 @@ cleared, so the binary's own NEEDED/RUNPATH order):
      so no other library's definitions can come first on any machine;
   5. no library the rewrite dropped from DT_NEEDED (--drop-needed) is loaded
      at all, and no loaded object has a relocation against a function whose
-     calls the rewrite sent to the trap: nothing in the process needs them.
+     calls the rewrite sent to the trap: nothing in the process needs them;
+  6. the executable itself defines and exports every function the rewrite
+     left for the program to provide (--program-provides: the stand-ins for
+     the few dropped-library functions libnode calls while it loads), as a
+     function, and no loaded object other than the library refers to one of
+     them (it would get the stand-in instead of the real library's code).
 
 Symbols the executable also defines that were kept symbolic are listed, not
 refused: the loader still looks them up and finds the executable's copy, as
@@ -43,8 +48,8 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.realpath(__file__)))
 
 from elf64 import (  # noqa: E402
-    DT_JMPREL, DT_PLTRELSZ, DT_RELA, DT_RELASZ, R_X86_64_COPY, SHN_UNDEF, STB_WEAK, Elf64,
-    ElfError)
+    DT_JMPREL, DT_PLTRELSZ, DT_RELA, DT_RELASZ, R_X86_64_COPY, SHN_UNDEF, STB_WEAK, STT_FUNC,
+    Elf64, ElfError)
 
 _LDD_LINE = re.compile(r"^\s*(\S+)(?: => (\S+|not found))?(?: \(0x[0-9a-f]+\))?\s*$")
 
@@ -108,10 +113,10 @@ def check_binary(binary, report, mode, require_first=False):
     lib_defined = {s.name for s in lib.symbols()
                    if s.shndx != SHN_UNDEF and s.is_lookup_candidate()}
 
+    exe = Elf64(binary)
     if mode == "symbolic":
         problems.extend(check_dropped(binary, order, at, report))
-
-    exe = Elf64(binary)
+        problems.extend(check_provided(binary, exe, report))
     exe_symbols = exe.symbols()
     for r in exe.all_relocations():
         if r.type == R_X86_64_COPY and exe_symbols[r.sym].name in lib_defined:
@@ -138,7 +143,10 @@ def check_dropped(binary, order, at, report):
     """Check 5: the dropped libraries stay out of the process."""
     problems = []
     dropped = report.get("dropped_needed", [])
-    redirected = report.get("redirected_symbols", {})
+    redirected = dict(report.get("redirected_symbols", {}))
+    # A stand-in is only for the library: another object needing the real
+    # function would be bound to it.
+    redirected.update(report.get("provided_by_program", {}))
     for name, path in order:
         if name in dropped:
             problems.append("%s: loads %s (%s), which %s no longer needs: another object "
@@ -157,6 +165,23 @@ def check_dropped(binary, order, at, report):
                 problems.append("%s: %s needs %s from %s, which is no longer loaded" %
                                 (binary, name, s.name, redirected[s.name]))
                 break
+    return problems
+
+
+def check_provided(binary, exe, report):
+    """Check 6, first half: the executable exports the stand-ins (the second
+    half, nobody else refers to them, is in check_dropped)."""
+    problems = []
+    defined = {s.name: s for s in exe.symbols()
+               if s.shndx != SHN_UNDEF and s.is_lookup_candidate()}
+    for name, lib in sorted(report.get("provided_by_program", {}).items()):
+        s = defined.get(name)
+        if s is None:
+            problems.append("%s: does not export %s, which %s calls instead of %s's "
+                            "(link //tools/libnode_symbolic:program_standins)" %
+                            (binary, name, report["input"]["soname"], lib))
+        elif s.type != STT_FUNC:
+            problems.append("%s: exports %s, but not as a function" % (binary, name))
     return problems
 
 
@@ -186,11 +211,12 @@ def main(argv=None):
         if problems:
             failed = True
         else:
+            symbolic = args.mode == "symbolic"
             print("ok   %s (%s, %d converted symbols checked, %d kept overlaps, "
-                  "%d dropped libraries absent)" %
-                  (binary, args.mode, len(report["converted_symbols"])
-                   if args.mode == "symbolic" else 0, len(notes),
-                   len(report.get("dropped_needed", [])) if args.mode == "symbolic" else 0))
+                  "%d dropped libraries absent, %d stand-ins exported)" %
+                  (binary, args.mode, len(report["converted_symbols"]) if symbolic else 0,
+                   len(notes), len(report.get("dropped_needed", [])) if symbolic else 0,
+                   len(report.get("provided_by_program", {})) if symbolic else 0))
     return 1 if failed else 0
 
 

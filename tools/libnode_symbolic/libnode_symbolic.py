@@ -3,7 +3,8 @@
 
     libnode_symbolic.py --input libnode.so.108 --output out/libnode.so.108
         [--keep-defined-by LIB]... [--keep-symbols FILE] [--report FILE.json]
-        [--drop-needed LIB]... [--trap-symbol abort]
+        [--drop-needed LIB]... [--trap-symbol abort] [--program-provides NAME]...
+        [--order-dynstr] [--pack-relr]
 
 Every dynamic relocation R_X86_64_64, R_X86_64_GLOB_DAT or R_X86_64_JUMP_SLOT
 whose symbol the library itself defines, and which the dynamic loader would
@@ -15,7 +16,12 @@ With --drop-needed, a library the input lists in DT_NEEDED is removed from
 it (and from the version needs), and every relocation against a function that
 library defines becomes R_X86_64_RELATIVE pointing at the PLT stub of
 --trap-symbol (abort): code that would have called into the dropped library
-stops the process instead. See README.md in this folder for the rules,
+stops the process instead, except the functions named with
+--program-provides: those references stay symbolic, for the program to
+define (the few libnode calls while it loads).
+
+--order-dynstr and --pack-relr then lay out the result so that the loader
+reads fewer pages (compact.py). See README.md in this folder for the rules,
 the glibc details and what a program must not do to stay correct.
 
 Python 3 standard library only. Anything not understood is an error (exit 1)
@@ -33,6 +39,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.realpath(__file__)))
 
+import compact  # noqa: E402
 from elf64 import (  # noqa: E402
     DF_1_NOW, DF_BIND_NOW, DF_SYMBOLIC, DF_TEXTREL, DT_BIND_NOW, DT_FLAGS, DT_FLAGS_1,
     DT_JMPREL, DT_NEEDED, DT_NULL, DT_PLTREL, DT_PLTRELSZ, DT_RELA, DT_RELACOUNT,
@@ -164,6 +171,8 @@ class Plan(object):
         self.versym_reset = []        # symbol indices whose version is dropped
         self.weakened = []            # undefined symbol indices made STB_WEAK
         self.dropped_version_files = set()
+        self.provided = {}            # name -> SONAME: left for the program to define
+        self.provided_count = 0
 
     def keep(self, reason, name=None):
         self.kept_reasons[reason] = self.kept_reasons.get(reason, 0) + 1
@@ -210,12 +219,20 @@ class Dropped(object):
         return name in self.defs
 
 
-def plan_rewrite(elf, excluded, keep_names, dropped=None, trap_symbol="abort"):
+def plan_rewrite(elf, excluded, keep_names, dropped=None, trap_symbol="abort",
+                 program_provides=()):
     """Decides every relocation. `excluded` maps a name to the library that
     defines it too; `keep_names` are names to keep for another reason;
-    `dropped` (a Dropped) are libraries to remove from DT_NEEDED."""
+    `dropped` (a Dropped) are libraries to remove from DT_NEEDED;
+    `program_provides` are functions of dropped libraries whose references
+    stay symbolic, for the program to define."""
     d = elf.dyn
     dropped = dropped or Dropped()
+    program_provides = set(program_provides)
+    for name in sorted(program_provides):
+        if dropped.defs.get(name, (None, None))[1] not in (STT_FUNC, STT_GNU_IFUNC):
+            raise RewriteError("--program-provides %s: not a function of a --drop-needed "
+                               "library" % name)
     symbols = elf.symbols()
     versions = elf.symbol_versions()
     dyn_relocs = elf.relocations(DT_RELA, DT_RELASZ)
@@ -270,6 +287,7 @@ def plan_rewrite(elf, excluded, keep_names, dropped=None, trap_symbol="abort"):
     # (verify() checks).
     for sym in symbols:
         if (sym.index != 0 and sym.shndx == SHN_UNDEF and sym.bind == STB_GLOBAL and
+                sym.name not in program_provides and
                 (version_file(sym) in dropped.files or
                  (version_file(sym) is None and sym.name in dropped and
                   sym.name not in excluded))):
@@ -305,6 +323,23 @@ def plan_rewrite(elf, excluded, keep_names, dropped=None, trap_symbol="abort"):
             raise RewriteError("%s: %s at %#x refers to %s from dropped %s; only GOT, PLT "
                                "and pointer relocations can be redirected" %
                                (elf.path, reloc_name(r.type), r.offset, s.name, lib))
+        if s.name in program_provides:
+            # Left as it is: the loader binds it to the program's definition
+            # (the executable comes first in the lookup scope). The symbol
+            # stays strong, so a program that lacks it fails to link, and
+            # fails to load rather than run on without it.
+            if s.bind == STB_WEAK:
+                raise RewriteError("%s: --program-provides %s: the library refers to it "
+                                   "weakly, so it runs without it; nothing to provide" %
+                                   (elf.path, s.name))
+            if s.type not in (STT_FUNC, 0) or r.addend != 0:
+                raise RewriteError("%s: --program-provides %s: %s at %#x is not a plain "
+                                   "reference to the function" %
+                                   (elf.path, s.name, reloc_name(r.type), r.offset))
+            plan.provided[s.name] = lib
+            plan.provided_count += 1
+            plan.keep("provided by the program (--program-provides)")
+            return None
         if s.bind == STB_WEAK:
             plan.weak_dropped[s.name] = lib
             plan.keep("weak reference to a dropped library (the loader binds it to 0)")
@@ -415,6 +450,10 @@ def plan_rewrite(elf, excluded, keep_names, dropped=None, trap_symbol="abort"):
             plan.relative.append(new)
             plan.converted_plt_indices.append(index)
 
+    missing = program_provides - set(plan.provided)
+    if missing:
+        raise RewriteError("%s: --program-provides names functions the library does not "
+                           "call: %s" % (elf.path, ", ".join(sorted(missing))))
     # Sorted by address: the loader then writes the GOT and data pages in order.
     plan.relative.sort(key=lambda r: r.offset)
     return plan
@@ -619,13 +658,21 @@ def verify(original, rewritten_bytes, plan, path):
     if redirected != plan.redirected_count:
         raise RewriteError("verification: redirected count mismatch")
     # Nothing left refers to a dropped library, except weak references,
-    # which the loader sets to 0 when no loaded object defines them.
+    # which the loader sets to 0 when no loaded object defines them, and the
+    # functions the program provides.
+    provided = 0
     for r in dyn + plt:
         s = symbols[r.sym] if r.sym else None
         if s is not None and s.shndx == SHN_UNDEF and (
                 s.name in plan.redirected or s.index in plan.weakened):
             raise RewriteError("verification: %s at %#x still refers to %s" %
                                (reloc_name(r.type), r.offset, s.name))
+        if s is not None and s.shndx == SHN_UNDEF and s.name in plan.provided:
+            if new.symbols()[r.sym].bind != STB_GLOBAL:
+                raise RewriteError("verification: %s was made weak" % s.name)
+            provided += 1
+    if provided != plan.provided_count:
+        raise RewriteError("verification: provided count mismatch")
     # Every kept PLT stub pushes its new index.
     stubs = _plt_stubs(new)
     if len(stubs) != len(plt):
@@ -755,6 +802,13 @@ def main(argv=None):
                         "to --trap-symbol (repeatable)")
     parser.add_argument("--trap-symbol", default="abort",
                         help="function whose PLT stub replaces the dropped functions")
+    parser.add_argument("--order-dynstr", action="store_true",
+                        help="put the names the loader reads at start first in .dynstr")
+    parser.add_argument("--pack-relr", action="store_true",
+                        help="pack RELATIVE relocations as DT_RELR (needs glibc 2.36)")
+    parser.add_argument("--program-provides", action="append", default=[], metavar="NAME",
+                        help="a function of a --drop-needed library whose references stay "
+                        "symbolic: the program defines it (repeatable)")
     args = parser.parse_args(argv)
 
     try:
@@ -776,11 +830,17 @@ def main(argv=None):
             other = Elf64(lib)
             dropped.add(other.soname or os.path.basename(lib), other)
         before = elf.all_relocations()
-        plan = plan_rewrite(elf, excluded, keep_names, dropped, args.trap_symbol)
+        plan = plan_rewrite(elf, excluded, keep_names, dropped, args.trap_symbol,
+                            args.program_provides)
         out = apply_plan(elf, plan)
         converted = verify(elf, out, plan, args.output)
         after = Elf64(args.output, data=out).all_relocations()
-    except (ElfError, RewriteError) as e:
+        compacted = {}
+        if args.order_dynstr or args.pack_relr:
+            rewritten = Elf64(args.output, data=out)
+            out, compacted = compact.compact(rewritten, args.order_dynstr, args.pack_relr)
+            compact.verify(rewritten, out, args.output, args.pack_relr)
+    except (ElfError, RewriteError, compact.CompactError) as e:
         print("libnode_symbolic: error: %s" % e, file=sys.stderr)
         return 1
     except (struct.error, IndexError, UnicodeError) as e:
@@ -803,6 +863,13 @@ def main(argv=None):
         summary += "; dropped %s from DT_NEEDED, %d relocations of %d functions sent to %s" % (
             ", ".join(plan.dropped_needed) or "nothing", plan.redirected_count,
             len(plan.redirected), args.trap_symbol)
+    if plan.provided:
+        summary += "; %d functions left for the program to provide" % len(plan.provided)
+    if compacted.get("dynstr", {}).get("ordered"):
+        summary += "; .dynstr ordered (%d hot bytes first)" % compacted["dynstr"]["hot_bytes"]
+    if "relr" in compacted:
+        summary += "; %d RELATIVE relocations packed into %d RELR entries" % (
+            compacted["relr"]["packed"], compacted["relr"]["relr_entries"])
     print(summary, file=sys.stderr)
     if args.report:
         kept_symbols_by_reason = {}
@@ -833,6 +900,9 @@ def main(argv=None):
             "redirected_symbols": dict(sorted(plan.redirected.items())),
             "weak_references_to_dropped": dict(sorted(plan.weak_dropped.items())),
             "weakened_undefined": len(plan.weakened),
+            "provided_by_program": dict(sorted(plan.provided.items())),
+            "provided_relocations": plan.provided_count,
+            "compacted": compacted,
         }
         with open(args.report, "w") as f:
             json.dump(report, f, indent=1, sort_keys=True)
