@@ -9,6 +9,14 @@ function checkListener(listener) {
   internals.validateFunction(listener, 'listener');
 }
 
+// A listener limit: a number >= 0 (Infinity allowed). Node's messages name
+// the function or property (`name`), not the parameter.
+function validateMaxListeners(n, name) {
+  if (typeof n !== 'number') throw internals.invalidArgType(name, 'number', n);
+  if (n < 0 || Number.isNaN(n)) throw internals.outOfRange(name, '>= 0', n);
+}
+internals.validateMaxListeners = validateMaxListeners;
+
 class EventEmitter {
   constructor() {
     EventEmitter.init.call(this);
@@ -24,9 +32,13 @@ class EventEmitter {
   }
 
   static get defaultMaxListeners() { return defaultMaxListeners; }
-  static set defaultMaxListeners(n) { defaultMaxListeners = n; }
+  static set defaultMaxListeners(n) {
+    validateMaxListeners(n, 'defaultMaxListeners');
+    defaultMaxListeners = n;
+  }
 
   setMaxListeners(n) {
+    validateMaxListeners(n, 'setMaxListeners');
     this._maxListeners = n;
     return this;
   }

@@ -149,9 +149,7 @@
   }
 
   function setMaxListeners(n = EventEmitter.defaultMaxListeners, ...targets) {
-    if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-      throw internals.outOfRange('n', 'a non-negative number', n);
-    }
+    internals.validateMaxListeners(n, 'setMaxListeners');
     if (targets.length === 0) {
       EventEmitter.defaultMaxListeners = n;
       return;

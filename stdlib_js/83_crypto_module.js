@@ -373,7 +373,9 @@
   }
 
   function randomInt(min, max, callback) {
-    if (max === undefined || typeof max === 'function') {
+    // With one bound, the range is "max" in Node's messages, else "max - min".
+    const onlyMax = max === undefined || typeof max === 'function';
+    if (onlyMax) {
       callback = max;
       max = min;
       min = 0;
@@ -388,7 +390,7 @@
     }
     const range = max - min;
     if (!(range <= kMaxRandomIntRange)) {
-      throw outOfRange('max - min', `<= ${kMaxRandomIntRange}`, range);
+      throw outOfRange(onlyMax ? 'max' : 'max - min', `<= ${kMaxRandomIntRange}`, range);
     }
     const limit = 2 ** 48 - (2 ** 48 % range);
     const bytes = new Uint8Array(6);

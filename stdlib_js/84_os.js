@@ -145,7 +145,10 @@
     if (typeof priorityValue !== 'number') {
       throw internals.invalidArgType('priority', 'number', priorityValue);
     }
-    if (!Number.isInteger(priorityValue) || priorityValue < -20 || priorityValue > 19) {
+    if (!Number.isInteger(priorityValue)) {
+      throw internals.outOfRange('priority', 'an integer', priorityValue);
+    }
+    if (priorityValue < -20 || priorityValue > 19) {
       throw internals.outOfRange('priority', '>= -20 && <= 19', priorityValue);
     }
     nativeOs.setPriority(pid, priorityValue);
