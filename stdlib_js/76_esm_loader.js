@@ -508,15 +508,18 @@ internals.runEsmMain = function runEsmMain(filename, source) {
   mainRecord = record;
   link(record);
   const evaluation = evaluate(record);
+  let reportedAtOnce = false;
   evaluation.then(() => { mainSettled = true; }, (error) => {
     mainSettled = true;
-    binding.loop.triggerUncaughtException(error, true);
+    if (!reportedAtOnce) binding.loop.triggerUncaughtException(error, true);
   });
-  // A synchronous failure is thrown at once, so that it is reported like a
-  // CommonJS main script's (with its source line).
+  // A synchronous failure is reported at once, like a CommonJS main
+  // script's, and from the error itself: rethrowing it here would make this
+  // line, not the module's, the place the report shows.
   if (nativeEsm.status(record.wrap) === kErrored && !nativeEsm.isGraphAsync(record.wrap)) {
     mainSettled = true;
-    throw nativeEsm.exception(record.wrap);
+    reportedAtOnce = true;
+    binding.loop.triggerUncaughtException(nativeEsm.exception(record.wrap), false);
   }
 };
 
