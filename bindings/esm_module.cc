@@ -20,6 +20,7 @@
 #include "bindings/esm_hooks.h"
 #include "bindings/isolate_state.h"
 #include "bindings/native_module.h"
+#include "external_sources/external_sources.h"
 #include "v8_support/v8_platform.h"
 
 namespace thaw {
@@ -231,6 +232,11 @@ v8::MaybeLocal<v8::Object> CompileToWrap(v8::Isolate* isolate,
         v8::ScriptCompiler::CachedData::BufferNotOwned);
     options = v8::ScriptCompiler::kConsumeCodeCache;
   }
+  IsolateState* state = GetIsolateState(isolate);
+  bool building = state != nullptr && state->building_snapshot;
+  // While a snapshot is built, a long source goes beside the heap (see
+  // external_sources.h) before V8 makes it the script's source.
+  if (building) ExternalSources::Externalize(isolate, source_text);
   v8::ScriptCompiler::Source source(source_text, origin, cached_data);
   auto compile = [&] {
     return v8::ScriptCompiler::CompileModule(isolate, &source, options);
@@ -239,8 +245,6 @@ v8::MaybeLocal<v8::Object> CompileToWrap(v8::Isolate* isolate,
   // now, so that the code cache the snapshot keeps holds all of them and a
   // start compiles none (V8 10.2's CompileModule takes no kEagerCompile).
   v8::Local<v8::Module> module;
-  IsolateState* state = GetIsolateState(isolate);
-  bool building = state != nullptr && state->building_snapshot;
   if (!(building ? V8Process::WithEagerCompilation(compile) : compile())
            .ToLocal(&module)) {
     return {};

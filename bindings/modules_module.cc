@@ -1,7 +1,9 @@
 // Native functions behind the CommonJS module loader.
 
 #include "bindings/callback_support.h"
+#include "bindings/isolate_state.h"
 #include "bindings/native_module.h"
+#include "external_sources/external_sources.h"
 
 namespace thaw {
 namespace {
@@ -31,6 +33,12 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
     parameters.push_back(name.As<v8::String>());
   }
   v8::ScriptOrigin origin(isolate, info[1]);
+  // While a snapshot is built, a long source goes beside the heap (see
+  // external_sources.h) before V8 makes it the script's source.
+  IsolateState* state = GetIsolateState(isolate);
+  if (state != nullptr && state->building_snapshot) {
+    ExternalSources::Externalize(isolate, info[0].As<v8::String>());
+  }
   v8::ScriptCompiler::Source source(info[0].As<v8::String>(), origin);
   v8::Local<v8::Function> function;
   if (v8::ScriptCompiler::CompileFunction(context, &source, parameters.size(),

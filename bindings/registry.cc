@@ -4,6 +4,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "external_sources/external_sources.h"
 #include "v8_support/v8_strings.h"
 
 // V8's own callbacks behind module namespace objects (`import * as ns`,
@@ -84,6 +85,7 @@ const intptr_t* ExternalReferences() {
         list->push_back(reference.address);
       }
     }
+    ExternalSources::AppendReferences(list);
     list->push_back(0);
     return list;
   }();
@@ -101,6 +103,7 @@ std::string DescribeExternalReferences() {
   for (const V8InternalReference& reference : kV8InternalReferences) {
     absl::StrAppend(&description, reference.name, "\n");
   }
+  absl::StrAppend(&description, ExternalSources::DescribeReferences());
   return description;
 }
 

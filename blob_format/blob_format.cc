@@ -2,6 +2,7 @@
 
 #include <sys/mman.h>
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 
@@ -14,12 +15,12 @@
 namespace thaw {
 namespace {
 
-// Layout of a thaw blob, format version 3. Integers are little-endian;
+// Layout of a thaw blob, format version 4. Integers are little-endian;
 // strings are ASCII, padded with NUL bytes and always NUL-terminated.
 //
 //   offset  size  field
 //        0     8  magic: "THAWSNAP"
-//        8     4  format_version: 3
+//        8     4  format_version: 4
 //       12     4  header_size: 448, the offset of the payload
 //       16    32  v8_version: V8::GetVersion() of the V8 that made the payload
 //       48    32  external_reference_digest: SHA-256 of the native function
@@ -30,13 +31,21 @@ namespace {
 //       96     8  stored_size: bytes of payload after the header
 //      104     8  payload_xxh64: XXH64 of the raw V8 startup data, checked at
 //                 every start (xxh64/xxh64.h says why not SHA-256)
-//      112    24  reserved: zero
+//      112     8  sources_size: bytes of the sources section
+//      120     8  sources_xxh64: XXH64 of the sources section, checked at
+//                 every start with the payload's
+//      128     8  reserved: zero
 //      136   240  v8_flags: the V8 flags the payload was made with, which
 //                 the runtime must apply too
 //      376     8  manifest_size: bytes of the manifest after the payload
 //      384    32  manifest_sha256: SHA-256 of the manifest
 //      416    32  header_sha256: SHA-256 of bytes 0 to 415
 //      448     -  payload: stored_size bytes
+//        -     -  padding: zero bytes up to a multiple of 8 from the start,
+//                 only when sources_size is not 0
+//        -     -  sources: sources_size bytes, never compressed: script
+//                 sources kept beside the V8 heap, which a process reads in
+//                 place (external_sources/external_sources.h)
 //        -     -  manifest: manifest_size bytes of JSON (an app blob's
 //                 modules, for `thaw inspect`; empty otherwise), then end
 //                 of file
@@ -51,13 +60,16 @@ constexpr size_t kCodecLevelOffset = 84;
 constexpr size_t kRawSizeOffset = 88;
 constexpr size_t kStoredSizeOffset = 96;
 constexpr size_t kPayloadXxh64Offset = 104;
-constexpr size_t kReservedOffset = 112;
-constexpr size_t kReservedSize = 24;
+constexpr size_t kSourcesSizeOffset = 112;
+constexpr size_t kSourcesXxh64Offset = 120;
+constexpr size_t kReservedOffset = 128;
+constexpr size_t kReservedSize = 8;
 constexpr size_t kV8FlagsOffset = 136;
 constexpr size_t kManifestSizeOffset = 376;
 constexpr size_t kManifestSha256Offset = 384;
 constexpr size_t kHeaderSha256Offset = 416;
 static_assert(kV8VersionOffset + kV8VersionFieldSize == 48);
+static_assert(kReservedOffset + kReservedSize == kV8FlagsOffset);
 static_assert(kV8FlagsOffset + kV8FlagsFieldSize == kManifestSizeOffset);
 static_assert(kManifestSha256Offset + 32 == kHeaderSha256Offset);
 static_assert(kHeaderSha256Offset + 32 == kBlobHeaderSize);
@@ -101,6 +113,13 @@ Sha256Digest GetDigest(absl::string_view in, size_t offset) {
   Sha256Digest digest;
   std::memcpy(digest.data(), in.data() + offset, digest.size());
   return digest;
+}
+
+// Where the sources section starts, for a payload of `stored_size` bytes:
+// aligned to 8 bytes from the blob's start, so that their UTF-16 text is
+// aligned wherever the blob is (it is at least 8-aligned in memory).
+uint64_t SourcesOffset(uint64_t stored_size) {
+  return (kBlobHeaderSize + stored_size + 7) & ~uint64_t{7};
 }
 
 std::string Xxh64Hex(uint64_t digest) {
@@ -212,11 +231,18 @@ absl::StatusOr<std::string> EncodeBlob(const BlobOrigin& origin,
   status = PutString(blob, kV8FlagsOffset, kV8FlagsFieldSize, origin.v8_flags,
                      "v8_flags");
   if (!status.ok()) return status;
+  PutUint64(blob, kSourcesSizeOffset, origin.sources.size());
+  PutUint64(blob, kSourcesXxh64Offset,
+            origin.sources.empty() ? 0 : Xxh64(origin.sources));
   PutUint64(blob, kManifestSizeOffset, origin.manifest.size());
   PutDigest(blob, kManifestSha256Offset, Sha256(origin.manifest));
   PutDigest(blob, kHeaderSha256Offset,
             Sha256(absl::string_view(blob).substr(0, kHeaderSha256Offset)));
   blob.append(stored_view.data(), stored_view.size());
+  if (!origin.sources.empty()) {
+    blob.resize(SourcesOffset(stored_view.size()), '\0');
+    blob.append(origin.sources);
+  }
   blob.append(origin.manifest);
   return blob;
 }
@@ -296,32 +322,60 @@ absl::StatusOr<ParsedBlob> ParseBlob(absl::string_view blob) {
         " differs from its raw size ", header.raw_size, " with codec none"));
   }
   uint64_t manifest_size = GetUint64(blob, kManifestSizeOffset);
+  header.sources_size = GetUint64(blob, kSourcesSizeOffset);
+  header.sources_xxh64 = GetUint64(blob, kSourcesXxh64Offset);
   uint64_t available = blob.size() - kBlobHeaderSize;
   if (available < header.stored_size) {
     return absl::DataLossError(absl::StrCat(
         "the blob is truncated: its header promises ", header.stored_size,
         " payload bytes, but only ", available, " follow it"));
   }
-  if (available - header.stored_size < manifest_size) {
+  // Where the sources end (and the manifest starts), from the blob's start.
+  uint64_t sources_offset = kBlobHeaderSize + header.stored_size;
+  if (header.sources_size > 0) {
+    sources_offset = SourcesOffset(header.stored_size);
+    if (sources_offset > blob.size() ||
+        blob.size() - sources_offset < header.sources_size) {
+      return absl::DataLossError(absl::StrCat(
+          "the blob is truncated: its header promises ", header.sources_size,
+          " bytes of sources after the payload, but only ",
+          blob.size() - std::min<uint64_t>(sources_offset, blob.size()),
+          " bytes follow it"));
+    }
+    if (blob.substr(kBlobHeaderSize + header.stored_size,
+                    sources_offset - kBlobHeaderSize - header.stored_size)
+            .find_first_not_of('\0') != absl::string_view::npos) {
+      return absl::DataLossError(
+          "the blob's padding before its sources is not zero");
+    }
+  }
+  uint64_t manifest_offset = sources_offset + header.sources_size;
+  uint64_t after_sources = blob.size() - manifest_offset;
+  if (after_sources < manifest_size) {
     return absl::DataLossError(absl::StrCat(
         "the blob is truncated: its header promises a ", manifest_size,
-        "-byte manifest after the payload, but only ",
-        available - header.stored_size, " bytes follow it"));
+        "-byte manifest after the payload, but only ", after_sources,
+        " bytes follow it"));
   }
-  if (available - header.stored_size > manifest_size) {
+  if (after_sources > manifest_size) {
     return absl::DataLossError(absl::StrCat(
-        "the blob has ", available - header.stored_size - manifest_size,
-        " unexpected bytes after its ", header.stored_size,
-        "-byte payload and ", manifest_size, "-byte manifest"));
+        "the blob has ", after_sources - manifest_size,
+        " unexpected bytes after its ", header.stored_size, "-byte payload",
+        header.sources_size > 0
+            ? absl::StrCat(", ", header.sources_size, " bytes of sources")
+            : "",
+        " and ", manifest_size, "-byte manifest"));
   }
-  absl::string_view manifest =
-      blob.substr(kBlobHeaderSize + header.stored_size, manifest_size);
+  absl::string_view manifest = blob.substr(manifest_offset, manifest_size);
   if (Sha256(manifest) != GetDigest(blob, kManifestSha256Offset)) {
     return absl::DataLossError(
         "the blob's manifest is corrupt: its SHA-256 does not match");
   }
   header.manifest = std::string(manifest);
   parsed.stored_payload = blob.substr(kBlobHeaderSize, header.stored_size);
+  if (header.sources_size > 0) {
+    parsed.sources = blob.substr(sources_offset, header.sources_size);
+  }
   return parsed;
 }
 
@@ -379,6 +433,16 @@ absl::StatusOr<DecodedPayload> DecodePayload(const ParsedBlob& blob) {
         "the blob's payload is corrupt: its XXH64 is ", Xxh64Hex(digest),
         ", the header says ", Xxh64Hex(header.payload_xxh64)));
   }
+  if (!blob.sources.empty()) {
+    uint64_t sources_digest = Xxh64(blob.sources);
+    if (sources_digest != header.sources_xxh64) {
+      return absl::DataLossError(
+          absl::StrCat("the blob's sources are corrupt: their XXH64 is ",
+                       Xxh64Hex(sources_digest), ", the header says ",
+                       Xxh64Hex(header.sources_xxh64)));
+    }
+  }
+  payload.sources_ = blob.sources;
   return payload;
 }
 
@@ -394,6 +458,7 @@ std::string BlobHeaderToJson(const BlobHeader& header) {
       ",\"raw_size\":", header.raw_size,
       ",\"stored_size\":", header.stored_size,
       ",\"payload_xxh64\":", JsonString(Xxh64Hex(header.payload_xxh64)),
+      ",\"sources_size\":", header.sources_size,
       // The manifest is JSON already, written by the builder
       // and covered by its SHA-256.
       ",\"modules\":", header.manifest.empty() ? "[]" : header.manifest, "}");

@@ -21,7 +21,7 @@ enum class Codec : uint32_t {
 absl::string_view CodecName(Codec codec);
 absl::StatusOr<Codec> ParseCodec(absl::string_view name);
 
-inline constexpr uint32_t kBlobFormatVersion = 3;
+inline constexpr uint32_t kBlobFormatVersion = 4;
 inline constexpr size_t kBlobHeaderSize = 448;
 inline constexpr size_t kV8VersionFieldSize = 32;
 inline constexpr size_t kV8FlagsFieldSize = 240;
@@ -37,6 +37,9 @@ struct BlobHeader {
   uint64_t raw_size = 0;
   uint64_t stored_size = 0;
   uint64_t payload_xxh64 = 0;
+  // The sources section: script sources kept beside the V8 heap.
+  uint64_t sources_size = 0;
+  uint64_t sources_xxh64 = 0;
   // The manifest after the payload: JSON listing an app blob's modules
   // (path, kind, bytes, evaluated at "build" or "start"); empty otherwise.
   std::string manifest;
@@ -47,6 +50,9 @@ struct BlobOrigin {
   std::string v8_version;
   Sha256Digest external_reference_digest{};
   std::string v8_flags;
+  // The sources section (external_sources/external_sources.h); empty when
+  // every source is in the heap.
+  std::string sources;
   // See BlobHeader::manifest.
   std::string manifest;
 };
@@ -61,6 +67,8 @@ absl::StatusOr<std::string> EncodeBlob(const BlobOrigin& origin,
 struct ParsedBlob {
   BlobHeader header;
   absl::string_view stored_payload;
+  // Empty when the blob has no sources section.
+  absl::string_view sources;
 };
 
 // Reads and checks the header of `blob`: magic, format version, header
@@ -79,9 +87,13 @@ absl::Status CheckBlobCompatible(const BlobHeader& header,
 class DecodedPayload {
  public:
   absl::string_view bytes() const { return bytes_; }
+  // The sources section, verified too; it points into the blob.
+  absl::string_view sources() const { return sources_; }
 
  private:
-  friend absl::StatusOr<DecodedPayload> DecodePayload(const ParsedBlob& blob);
+  friend  // Also verifies the sources section's XXH64.
+      absl::StatusOr<DecodedPayload>
+      DecodePayload(const ParsedBlob& blob);
   // Memory for a decompressed payload: mapped with MAP_POPULATE, so that
   // its pages are faulted in by one system call rather than one fault each
   // as the decompressor first writes to them.
@@ -91,6 +103,7 @@ class DecodedPayload {
   };
   std::unique_ptr<char, Unmap> storage_{nullptr, Unmap{0}};
   absl::string_view bytes_;
+  absl::string_view sources_;
 };
 
 absl::StatusOr<DecodedPayload> DecodePayload(const ParsedBlob& blob);

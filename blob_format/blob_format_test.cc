@@ -156,12 +156,12 @@ TEST(BlobFormatTest, RejectsOtherFormatVersions) {
   std::string blob = MakeBlob(Codec::kNone);
   PutUint32(blob, kFormatVersionOffset, 2);
   EXPECT_EQ(ParseError(blob),
-            "unsupported blob format version 2; this thaw reads version 3");
+            "unsupported blob format version 2; this thaw reads version 4");
 }
 
 TEST(BlobFormatTest, RejectsNonZeroReservedBytes) {
   std::string blob = MakeBlob(Codec::kNone);
-  blob[120] = 1;
+  blob[130] = 1;
   Reseal(blob);
   EXPECT_EQ(ParseError(blob), "the blob header's reserved bytes are not zero");
 }
@@ -170,7 +170,7 @@ TEST(BlobFormatTest, RejectsWrongHeaderSize) {
   std::string blob = MakeBlob(Codec::kNone);
   PutUint32(blob, kHeaderSizeOffset, 512);
   EXPECT_EQ(ParseError(blob),
-            "the blob's header size is 512; format version 3 has 448");
+            "the blob's header size is 512; format version 4 has 448");
 }
 
 // Any flipped byte in the header that the fixed checks above do not catch is
@@ -326,14 +326,59 @@ TEST(BlobFormatTest, HeaderAsJson) {
   absl::StatusOr<ParsedBlob> parsed = ParseBlob(MakeBlob(Codec::kNone));
   ASSERT_TRUE(parsed.ok());
   EXPECT_EQ(BlobHeaderToJson(parsed->header),
-            "{\"format_version\":3,\"v8_version\":\"10.2.154.26-node.37\","
+            "{\"format_version\":4,\"v8_version\":\"10.2.154.26-node.37\","
             "\"external_reference_digest\":\"" +
                 Sha256Hex(TestOrigin().external_reference_digest) +
                 "\",\"v8_flags\":\"--no-lazy-feedback-allocation\","
                 "\"codec\":\"none\",\"codec_level\":0,\"raw_size\":100000,"
                 "\"stored_size\":100000,\"payload_xxh64\":\"" +
                 absl::StrFormat("%016x", Xxh64(TestPayload())) +
-                "\",\"modules\":[]}");
+                "\",\"sources_size\":0,\"modules\":[]}");
+}
+
+// Script sources kept beside the heap follow the payload, 8-aligned from
+// the blob's start, uncompressed whatever the codec, covered by their own
+// XXH64 (checked by DecodePayload, like the payload's) and by the sizes.
+TEST(BlobFormatTest, SourcesAreAlignedCheckedAndShown) {
+  BlobOrigin origin = TestOrigin();
+  origin.sources = std::string(1001, 's');
+  origin.manifest = "[]";
+  for (Codec codec : {Codec::kNone, Codec::kZstd}) {
+    absl::StatusOr<std::string> blob =
+        EncodeBlob(origin, TestPayload().substr(0, 99997), codec, 3);
+    ASSERT_TRUE(blob.ok());
+    absl::StatusOr<ParsedBlob> parsed = ParseBlob(*blob);
+    ASSERT_TRUE(parsed.ok()) << parsed.status();
+    EXPECT_EQ(parsed->sources, origin.sources);
+    EXPECT_EQ((parsed->sources.data() - blob->data()) % 8, 0);
+    EXPECT_EQ(parsed->header.sources_size, 1001u);
+    EXPECT_NE(BlobHeaderToJson(parsed->header).find("\"sources_size\":1001"),
+              std::string::npos);
+    absl::StatusOr<DecodedPayload> decoded = DecodePayload(*parsed);
+    ASSERT_TRUE(decoded.ok()) << decoded.status();
+    EXPECT_EQ(decoded->sources(), origin.sources);
+
+    std::string flipped = *blob;
+    flipped[flipped.size() - 10] ^= 1;  // in the sources, before "[]"
+    absl::StatusOr<ParsedBlob> flipped_parsed = ParseBlob(flipped);
+    ASSERT_TRUE(flipped_parsed.ok());
+    EXPECT_NE(DecodePayload(*flipped_parsed)
+                  .status()
+                  .message()
+                  .find("the blob's sources are corrupt: their XXH64 is"),
+              absl::string_view::npos);
+
+    size_t sources_start = parsed->sources.data() - blob->data();
+    if (sources_start > kBlobHeaderSize + parsed->header.stored_size) {
+      std::string padded = *blob;
+      padded[sources_start - 1] = 'x';
+      EXPECT_EQ(ParseError(padded),
+                "the blob's padding before its sources is not zero");
+    }
+    EXPECT_EQ(ParseError(blob->substr(0, sources_start + 10)),
+              "the blob is truncated: its header promises 1001 bytes of "
+              "sources after the payload, but only 10 bytes follow it");
+  }
 }
 
 // An app blob's manifest follows the payload; it is covered by its own

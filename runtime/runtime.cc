@@ -9,6 +9,7 @@
 #include "bindings/isolate_state.h"
 #include "bindings/registry.h"
 #include "blob_format/blob_format.h"
+#include "external_sources/external_sources.h"
 #include "sha256/sha256.h"
 #include "startup_trace/startup_trace.h"
 #include "uv.h"
@@ -191,9 +192,14 @@ absl::StatusOr<int> RunScript(absl::string_view blob,
   if (!compatible.ok()) return compatible;
   absl::StatusOr<DecodedPayload> payload = DecodePayload(*parsed);
   if (!payload.ok()) return payload.status();
+  // The heap's external strings name slots that must point at the blob's
+  // sources before V8 deserializes it. `blob` outlives the process's V8.
+  absl::Status sources = ExternalSources::Load(payload->sources());
+  if (!sources.ok()) return sources;
   StartupTrace::Mark("blob decode and check");
 
   V8Process v8_process(parsed->header.v8_flags, V8Process::Role::kRuntime);
+
   StartupTrace::Mark("V8 platform init");
   v8::StartupData startup_data{payload->bytes().data(),
                                static_cast<int>(payload->bytes().size())};

@@ -87,6 +87,7 @@ absl::StatusOr<SnapshotOptions> AppSnapshotOptions(
   *payload = *std::move(decoded);
   SnapshotOptions options;
   options.base_payload = payload->bytes();
+  options.base_sources = payload->sources();
   options.app_entry = AbsolutePath(command_line.target);
   options.app_defer = command_line.defer;
   if (!command_line.warmup.empty()) {

@@ -12,6 +12,7 @@
 #include "bindings/esm_hooks.h"
 #include "bindings/isolate_state.h"
 #include "bindings/registry.h"
+#include "external_sources/external_sources.h"
 #include "file_io/file_io.h"
 #include "sha256/sha256.h"
 #include "snapshot_builder/pending_promises.h"
@@ -51,6 +52,7 @@ absl::Status RunStdlibFile(v8::Local<v8::Context> context,
   v8::Isolate* isolate = context->GetIsolate();
   absl::StatusOr<v8::Local<v8::String>> text = ReadSource(isolate, path);
   if (!text.ok()) return text.status();
+  ExternalSources::Externalize(isolate, *text);
   v8::TryCatch try_catch(isolate);
   // Stack traces name standard library frames thaw:stdlib/FILE, the way Node
   // shows node:internal/..., so users can tell them from their own files.
@@ -323,6 +325,10 @@ absl::StatusOr<std::string> BuildSnapshotInThisProcess(
   // sure it can).
   auto v8_process =
       std::make_unique<V8Process>(options.v8_flags, V8Process::Role::kBuilder);
+  // The base blob's external strings name slots that must point at its
+  // sources before V8 reads them; the app's sources take the slots after.
+  absl::Status sources_loaded = ExternalSources::Load(options.base_sources);
+  if (!sources_loaded.ok()) return sources_loaded;
   IsolateState state;
   state.building_snapshot = true;
   absl::Status status;
@@ -390,6 +396,7 @@ absl::StatusOr<std::string> BuildSnapshotInThisProcess(
         creator->CreateBlob(v8::SnapshotCreator::FunctionCodeHandling::kKeep);
   }
   std::unique_ptr<const char[]> owned(data.data);
+
   if (data.data == nullptr || data.raw_size <= 0) {
     return absl::InternalError("V8 produced no snapshot");
   }
@@ -404,6 +411,7 @@ absl::StatusOr<std::string> BuildSnapshotInThisProcess(
   origin.external_reference_digest = Sha256(DescribeExternalReferences());
   origin.v8_flags = options.v8_flags;
   origin.manifest = std::move(manifest);
+  origin.sources = ExternalSources::Serialize();
   return EncodeBlob(
       origin, absl::string_view(data.data, static_cast<size_t>(data.raw_size)),
       options.codec, options.zstd_level);

@@ -28,6 +28,8 @@ struct SnapshotOptions {
   // payload (a thaw blob's, decoded) and prepare `app_entry` in it through
   // the standard library's internals.prepareAppSnapshot.
   absl::string_view base_payload;
+  // The base blob's sources section (external_sources.h); empty for none.
+  absl::string_view base_sources;
   std::string app_entry;
   // Given to prepareAppSnapshot as {defer, warmup, root}: specifiers to
   // evaluate at start-up instead, and a script to run once after preparing.

@@ -69,6 +69,48 @@ expect_code 1 "import() of a module not in the blob"
 expect_err_contains "Cannot find module '$work/src/not-in-blob.mjs'" "import() of a missing module"
 mv "$work/src.gone" "$work/src"
 
+# Long sources (an ES module and a CommonJS one here) are kept beside the
+# heap in the blob's sources section and read in place: the app behaves the
+# same, Function.prototype.toString and the source line of an uncaught
+# error included, without its files.
+mkdir -p "$work/big"
+{
+  echo '// padding so that this module is long enough to be kept beside the heap'
+  for i in $(seq 1 60); do echo "export const filler$i = 'ES module filler line number $i';"; done
+  echo 'export function shout(word) { return word.toUpperCase() + "!"; }'
+  echo 'export function fail() { throw new Error("from the big module"); }'
+} >"$work/big/big.mjs"
+{
+  for i in $(seq 1 60); do echo "exports.filler$i = 'CommonJS filler line number $i';"; done
+  echo 'exports.twice = function twice(n) { return n * 2; };'
+} >"$work/big/big.cjs"
+cat >"$work/big/main.mjs" <<'JS'
+import {shout, fail, filler60} from './big.mjs';
+import big from './big.cjs';
+console.log(shout('hi'), filler60, big.twice(21));
+console.log(String(shout));
+console.log(String(big.twice));
+if (process.argv[2] === 'fail') fail();
+JS
+run_cmd "$thaw" snapshot "$work/big/main.mjs" -o "$work/big.snap"
+expect_code 0 "thaw snapshot of an app with long sources"
+run_cmd "$thaw" inspect "$work/big.snap"
+checks=$((checks + 1))
+stdlib_sources=$("$thaw" inspect "$thaw" | sed 's/.*"sources_size":\([0-9]*\).*/\1/')
+app_sources=$(echo "$out" | sed 's/.*"sources_size":\([0-9]*\).*/\1/')
+(( app_sources > stdlib_sources + 5000 )) ||
+  fail "the app's long sources are in the blob's sources section ($app_sources vs $stdlib_sources bytes)"
+mv "$work/big" "$work/big.gone"
+run_cmd "$thaw" run --snapshot "$work/big.snap"
+expect_out 'HI! ES module filler line number 60 42
+function shout(word) { return word.toUpperCase() + "!"; }
+function twice(n) { return n * 2; }' "an app with long sources runs from the blob, toString included"
+run_cmd "$thaw" run --snapshot "$work/big.snap" fail
+expect_code 1 "an uncaught error in a long module"
+expect_err_contains 'export function fail() { throw new Error("from the big module"); }' \
+  "the error shows its source line, read from the sources section"
+mv "$work/big.gone" "$work/big"
+
 run_cmd "$thaw" compile "$work/src/main.mjs" -o "$work/out/app"
 expect_code 0 "thaw compile of an ES module entry"
 run_cmd "$work/out/app" --version

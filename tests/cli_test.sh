@@ -22,7 +22,7 @@ expect_out_contains "thaw [OPTIONS] eval CODE" "--help shows usage"
 
 run_cmd "$thaw" inspect "$thaw"
 expect_code 0 "inspect of the thaw binary"
-for field in '"format_version":3' '"v8_version":"10.2.154.26' '"codec":"none"' \
+for field in '"format_version":4' '"v8_version":"10.2.154.26' '"codec":"none"' \
     '"stored_size":' '"raw_size":' '"payload_xxh64":"'; do
   expect_out_contains "$field" "inspect shows $field"
 done

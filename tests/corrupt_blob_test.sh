@@ -18,11 +18,11 @@ check_broken empty "the blob is empty"
 check_broken truncated_header "the blob is truncated: 200 bytes, shorter than its 448-byte header"
 check_broken truncated_payload "the blob is truncated: its header promises"
 check_broken bad_magic 'not a thaw blob: it does not start with the magic "THAWSNAP"'
-check_broken bad_format_version "unsupported blob format version 86; this thaw reads version 3"
+check_broken bad_format_version "unsupported blob format version 81; this thaw reads version 4"
 check_broken flipped_header_flags "the blob's header is corrupt: its SHA-256 does not match"
 check_broken flipped_zstd_payload "the blob's payload cannot be decompressed"
 check_broken flipped_raw_payload "the blob's payload is corrupt: its XXH64 is"
-check_broken flipped_last_byte "the blob's payload is corrupt: its XXH64 is"
+check_broken flipped_last_byte "the blob's sources are corrupt: their XXH64 is"
 # A blob for another V8 is intact, so inspect describes it; only running it
 # is refused.
 run_cmd tests/broken_other_v8_version_thaw eval 'console.log("ran")'
