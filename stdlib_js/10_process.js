@@ -394,3 +394,10 @@ internals.exitCode = exitCodeValue;
 Object.defineProperty(globalThis, 'process', {
   value: process, writable: true, configurable: true, enumerable: false,
 });
+
+// Node's name for the global object. Much CommonJS code on npm
+// (queue-microtask, @iarna/toml, browserify-era shims) reads `global`
+// rather than `globalThis`; Node defines it as a plain data property.
+Object.defineProperty(globalThis, 'global', {
+  value: globalThis, writable: true, configurable: true, enumerable: true,
+});

@@ -1,5 +1,5 @@
-// node:path, POSIX flavour, with Node's semantics and errors. path.win32 is
-// not provided; reading it says so.
+// node:path, POSIX flavour, with Node's semantics and errors. path.win32's
+// functions are not provided; calling one says so.
 'use strict';
 
 function validateString(value, name) {
@@ -335,12 +335,25 @@ function formatExt(ext) {
 }
 
 posix.posix = posix;
-Object.defineProperty(posix, 'win32', {
-  get() {
-    throw new Error('path.win32 is not available in thaw: only POSIX paths are supported');
-  },
-  enumerable: true,
-  configurable: true,
-});
+// path.win32 is an object, as in Node, so that code which only names it
+// (`import {win32} from 'node:path'` in path-scurry, and so glob) loads;
+// its separators are Windows', and each of its functions throws
+// ERR_METHOD_NOT_IMPLEMENTED when called, since thaw implements only POSIX
+// paths.
+const win32 = {sep: '\\', delimiter: ';'};
+for (const name of Object.keys(posix)) {
+  if (typeof posix[name] !== 'function') continue;
+  win32[name] = {
+    [name]() {
+      throw internals.withCode(
+          new Error(`The path.win32.${name}() method is not implemented in thaw: ` +
+                    'only POSIX paths are supported'),
+          'ERR_METHOD_NOT_IMPLEMENTED');
+    },
+  }[name];
+}
+win32.win32 = win32;
+win32.posix = posix;
+posix.win32 = win32;
 
 internals.path = posix;

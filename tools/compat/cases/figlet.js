@@ -1,0 +1,4 @@
+const figlet = require('figlet');
+console.log(figlet.textSync('thaw!', { font: 'Standard' }));
+console.log(figlet.textSync('ok', { font: 'Small', horizontalLayout: 'full' }));
+figlet.text('cb', { font: 'Mini' }, (err, data) => console.log(err, data));
