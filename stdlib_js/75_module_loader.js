@@ -60,7 +60,7 @@ defineBuiltin('string_decoder', () => internals.stringDecoderModule);
 // must not wander into node_modules (Node's built-ins come first), and the
 // error should say what is missing.
 const missingNodeBuiltins = new Set([
-  'async_hooks', 'cluster', 'dgram', 'diagnostics_channel', 'dns', 'dns/promises', 'domain',
+  'async_hooks', 'cluster', 'dgram', 'dns', 'dns/promises', 'domain',
   'http', 'http2', 'https', 'inspector', 'net', 'punycode', 'querystring', 'repl', 'sys', 'tls',
   'trace_events', 'v8', 'vm', 'wasi', 'worker_threads',
 ]);
@@ -216,6 +216,29 @@ function notExported(subpath, pkg) {
   return withCode(new Error(shown), 'ERR_PACKAGE_PATH_NOT_EXPORTED');
 }
 
+// The entry of a package.json "exports" or "imports" map for `key`: the
+// exact key, else the longest "*" pattern that matches, as [target, what
+// the "*" matched]; null when none does.
+function matchPackageMap(map, key) {
+  if (Object.prototype.hasOwnProperty.call(map, key) && !key.includes('*')) {
+    return [map[key], undefined];
+  }
+  let bestKey = '';
+  let bestMatch;
+  for (const candidate of Object.keys(map)) {
+    const star = candidate.indexOf('*');
+    if (star === -1) continue;
+    const prefix = candidate.slice(0, star);
+    const suffix = candidate.slice(star + 1);
+    if (key.startsWith(prefix) && key.length >= candidate.length &&
+        key.endsWith(suffix) && candidate.length > bestKey.length) {
+      bestKey = candidate;
+      bestMatch = key.slice(prefix.length, key.length - suffix.length);
+    }
+  }
+  return bestKey === '' ? null : [map[bestKey], bestMatch];
+}
+
 // PACKAGE_EXPORTS_RESOLVE for `subpath` ('.' or './x'); ES modules pass
 // their own conditions.
 function resolveExports(packageDir, subpath, pkg, conditionList = conditions) {
@@ -224,30 +247,65 @@ function resolveExports(packageDir, subpath, pkg, conditionList = conditions) {
       (exports !== null && typeof exports === 'object' &&
        !Object.keys(exports).some((key) => key.startsWith('.')));
   if (isConditionsOnly) exports = {'.': exports};
-  let resolved;
-  if (Object.prototype.hasOwnProperty.call(exports, subpath) && !subpath.includes('*')) {
-    resolved = resolveExportsTarget(packageDir, exports[subpath], undefined, conditionList);
-  } else {
-    // The longest pattern key ("./lib/*") that matches.
-    let bestKey = '';
-    let bestMatch;
-    for (const key of Object.keys(exports)) {
-      const star = key.indexOf('*');
-      if (star === -1) continue;
-      const prefix = key.slice(0, star);
-      const suffix = key.slice(star + 1);
-      if (subpath.startsWith(prefix) && subpath.length >= key.length &&
-          subpath.endsWith(suffix) && key.length > bestKey.length) {
-        bestKey = key;
-        bestMatch = subpath.slice(prefix.length, subpath.length - suffix.length);
-      }
-    }
-    if (bestKey !== '') {
-      resolved = resolveExportsTarget(packageDir, exports[bestKey], bestMatch, conditionList);
-    }
-  }
+  const entry = matchPackageMap(exports, subpath);
+  const resolved = entry === null ? undefined :
+    resolveExportsTarget(packageDir, entry[0], entry[1], conditionList);
   if (resolved === undefined) throw notExported(subpath, pkg);
   return resolved;
+}
+
+// PACKAGE_IMPORTS_RESOLVE: a '#name' request from `parentFilename` through
+// the "imports" of the package.json that governs it. Returns {file} for a
+// file of that package, {bare, packageFile} for a package to resolve from
+// there, or null when that package.json has no "imports" (require() then
+// looks in node_modules, as Node's does). Throws when "imports" does not
+// define the name.
+function resolvePackageImports(request, parentFilename, conditionList) {
+  const pkg = readPackageScope(parentFilename);
+  const imports = pkg?.imports;
+  if (imports === null || typeof imports !== 'object') return null;
+  if (request === '#' || request.startsWith('#/')) {
+    throw withCode(new TypeError(`Invalid module "${request}" is not a valid internal imports ` +
+                                 `specifier name imported from ${parentFilename}`),
+                   'ERR_INVALID_MODULE_SPECIFIER');
+  }
+  const packageDir = path.dirname(pkg.__filename);
+  const entry = matchPackageMap(imports, request);
+  const target = entry === null ? undefined :
+    resolveImportsTarget(packageDir, entry[0], entry[1], conditionList);
+  if (target === undefined) {
+    throw withCode(new TypeError(`Package import specifier "${request}" is not defined in ` +
+                                 `package ${pkg.__filename} imported from ${parentFilename}`),
+                   'ERR_PACKAGE_IMPORT_NOT_DEFINED');
+  }
+  return typeof target === 'string' ? {file: target} :
+    {bare: target.bare, packageFile: path.join(packageDir, 'package.json')};
+}
+
+// An "imports" target: like an "exports" one, but it may also name another
+// package ({bare}).
+function resolveImportsTarget(packageDir, target, patternMatch, conditionList) {
+  if (typeof target === 'string' && !target.startsWith('./') && !target.startsWith('../') &&
+      !target.startsWith('/') && !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(target)) {
+    return {bare: patternMatch === undefined ? target : target.replaceAll('*', patternMatch)};
+  }
+  if (Array.isArray(target)) {
+    for (const item of target) {
+      const resolved = resolveImportsTarget(packageDir, item, patternMatch, conditionList);
+      if (resolved !== undefined) return resolved;
+    }
+    return undefined;
+  }
+  if (target !== null && typeof target === 'object') {
+    for (const key of Object.keys(target)) {
+      if (conditionList.includes(key)) {
+        const resolved = resolveImportsTarget(packageDir, target[key], patternMatch, conditionList);
+        if (resolved !== undefined) return resolved;
+      }
+    }
+    return undefined;
+  }
+  return resolveExportsTarget(packageDir, target, patternMatch, conditionList);
 }
 
 // 'pkg/sub' -> ['pkg', './sub']; '@scope/pkg' -> ['@scope/pkg', '.'].
@@ -303,6 +361,18 @@ function resolveFilenameOnDisk(request, parent) {
   if (builtinName(request) !== null) return request;
   const parentDir = parent?.filename ? path.dirname(parent.filename) :
     appRoot.toVirtual(process.cwd());
+  if (request.startsWith('#')) {
+    const imported = resolvePackageImports(
+        request, parent?.filename ?? path.join(parentDir, '[eval]'), conditions);
+    if (imported?.file !== undefined) {
+      const found = tryFile(imported.file);
+      if (found !== null) return found;
+      throw moduleNotFound(request, parent);
+    }
+    if (imported?.bare !== undefined) {
+      return resolveFilenameOnDisk(imported.bare, internals.cjsLoader.moduleFor(imported.packageFile));
+    }
+  }
   if (request.startsWith('./') || request.startsWith('../') || request.startsWith('/') ||
       request === '.' || request === '..') {
     const found = loadAsFileOrDirectory(path.resolve(parentDir, request), request);
@@ -381,7 +451,7 @@ class Module {
       }
     } else if (deferredSources.has(filename)) {
       this._compile(deferredSources.get(filename), filename);
-    } else if (internals.isEsmFile(filename)) {
+    } else if (isEsmRequired(filename)) {
       this.exports = internals.requireEsm(filename, this.parent?.filename);
     } else {
       this._compile(disk.readFileUtf8(filename), filename);
@@ -446,6 +516,13 @@ function makeRequire(module) {
   require.cache = Module._cache;
   require.main = process.mainModule;
   return require;
+}
+
+// Whether require() loads `filename` as an ES module. A file without an
+// extension is CommonJS whatever its package's "type" (yargs 17 ships its
+// CommonJS entry points that way in a "type": "module" package).
+function isEsmRequired(filename) {
+  return path.extname(filename) !== '' && internals.isEsmFile(filename);
 }
 
 // Whether `filename` is an ES module by its name or package.json "type",
@@ -535,6 +612,7 @@ internals.cjsLoader = {
   readPackage,
   readPackageScope,
   resolveExports,
+  resolvePackageImports,
   splitPackageRequest,
   nodeModulePaths,
   loadAsFileOrDirectory,
@@ -574,6 +652,12 @@ internals.cjsLoader = {
 function staticRequires(source) {
   const requests = [];
   for (const match of source.matchAll(/\brequire\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g)) {
+    arrayPushUnique(requests, match[2]);
+  }
+  // An ES module may call what createRequire returns at once:
+  // createRequire(import.meta.url)('x').
+  for (const match of source.matchAll(
+      /\bcreateRequire\s*\((?:[^()]|\([^()]*\))*\)\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g)) {
     arrayPushUnique(requests, match[2]);
   }
   return requests;
@@ -691,7 +775,7 @@ function deferFile(filename, deferred) {
       isBuiltin(filename) || filename.endsWith('.json')) {
     return;
   }
-  if (internals.isEsmFile(filename)) return;   // ES modules keep their source anyway.
+  if (isEsmRequired(filename)) return;   // ES modules keep their source anyway.
   const source = disk.readFileUtf8(filename);
   deferredSources.set(filename, source);
   const module = internals.cjsLoader.moduleFor(filename);

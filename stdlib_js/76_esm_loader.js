@@ -82,6 +82,23 @@ function resolveImport(specifier, parent) {
     filename = path.resolve(parentDir, decodeURIComponent(specifier.split(/[?#]/)[0]));
   } else if (specifier.startsWith('data:')) {
     return specifier;
+  } else if (specifier.startsWith('#')) {
+    const parentFilename = displayParent(parent);
+    if (specifier === '#' || specifier.startsWith('#/')) {
+      throw withCode(new TypeError(`Invalid module "${specifier}" is not a valid internal ` +
+                                   `imports specifier name imported from ${parentFilename}`),
+                     'ERR_INVALID_MODULE_SPECIFIER');
+    }
+    const imported = cjs.resolvePackageImports(specifier, parentFilename, esmConditions);
+    if (imported === null) {
+      throw withCode(new TypeError(`Package import specifier "${specifier}" is not defined ` +
+                                   `imported from ${parentFilename}`),
+                     'ERR_PACKAGE_IMPORT_NOT_DEFINED');
+    }
+    if (imported.bare !== undefined) {
+      return resolveImport(imported.bare, {filename: imported.packageFile});
+    }
+    filename = imported.file;
   } else if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier)) {
     throw withCode(new Error(
         'Only URLs with a scheme in: file, data, and node are supported by the default ESM ' +
@@ -165,11 +182,19 @@ function createFacade(key, filename, kind, names, load) {
 
 function loadBuiltinFacade(key) {
   const exports = internals.loadBuiltinModule(key.slice(5));
-  // Accessors are left to the default export: reading path.win32, say,
-  // throws to say it is not there.
+  // Every enumerable own property is a named export, accessors included
+  // (crypto.webcrypto), as in Node; the facade reads each once. One whose
+  // getter throws is left to the default export.
+  const readable = (name) => {
+    try {
+      void exports[name];
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const names = exports !== null && typeof exports === 'object' || typeof exports === 'function' ?
-    Object.keys(exports).filter((name) => 'value' in Object.getOwnPropertyDescriptor(exports, name)) :
-    [];
+    Object.keys(exports).filter(readable) : [];
   return createFacade(key, null, 'builtin', names, () => exports);
 }
 
@@ -194,8 +219,8 @@ function loadCommonJsFacade(filename) {
 // The names a CommonJS module exports, found in its source the way Node's
 // static analysis does, in a simpler form: assignments to exports.NAME and
 // module.exports.NAME, Object.defineProperty(exports, 'NAME'), an object
-// literal assigned to module.exports, and module.exports = require('x')
-// re-exports (followed). Names only found at run time are reachable through
+// literal assigned to module.exports, and re-exports of require('x')
+// (followed). Names only found at run time are reachable through
 // the default export.
 function commonJsExportNames(filename, seen) {
   const names = new Set();
@@ -218,8 +243,11 @@ function commonJsExportNames(filename, seen) {
   for (const match of source.matchAll(/(?:^|[^.\w$])module\.exports\s*=\s*\{/g)) {
     for (const name of objectLiteralKeys(source, match.index + match[0].length)) names.add(name);
   }
+  // Re-exports: module.exports = require('x'), and TypeScript's helpers
+  // __exportStar(require('x'), exports) and __export(require('x')) (also
+  // as tslib_1.__exportStar(...)), as Node's analysis sees them.
   for (const match of source.matchAll(
-      /(?:^|[^.\w$])module\.exports\s*=\s*require\(\s*(['"])([^'"\n]+)\1\s*\)/g)) {
+      /(?:(?:^|[^.\w$])module\.exports\s*=\s*|\b__export(?:Star)?\s*\(\s*)require\(\s*(['"])([^'"\n]+)\1\s*\)/g)) {
     try {
       const target = cjs.resolveFilename(match[2], cjs.moduleFor(filename));
       if (path.isAbsolute(target) && fileKind(target) === 'commonjs') {

@@ -111,6 +111,18 @@ expect_err_contains 'export function fail() { throw new Error("from the big modu
   "the error shows its source line, read from the sources section"
 mv "$work/big.gone" "$work/big"
 
+# require() through createRequire(...) called at once is found at build
+# time too, so the module is in the blob.
+echo 'module.exports = "required at once";' >"$work/src/once.cjs"
+echo 'import {createRequire} from "node:module"; console.log(createRequire(import.meta.url)("./once.cjs"));' \
+  >"$work/src/once.mjs"
+run_cmd "$thaw" snapshot "$work/src/once.mjs" -o "$work/once.snap"
+expect_code 0 "thaw snapshot with createRequire(...)(...)"
+mv "$work/src" "$work/src.gone"
+run_cmd "$thaw" run --snapshot "$work/once.snap"
+expect_out "required at once" "createRequire(...)(...) from the blob"
+mv "$work/src.gone" "$work/src"
+
 run_cmd "$thaw" compile "$work/src/main.mjs" -o "$work/out/app"
 expect_code 0 "thaw compile of an ES module entry"
 run_cmd "$work/out/app" --version
