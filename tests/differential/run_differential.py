@@ -96,6 +96,14 @@ def main():
     if record and not node:
         sys.exit("--record needs node")
 
+    # With the node the recordings came from, node's own output must still
+    # match them: a difference means the case's fixtures are missing or
+    # changed (a clean checkout without them would otherwise compare two
+    # identical failures and pass).
+    recorded_version_file = RECORDED / "NODE_VERSION"
+    check_recordings = (node is not None and not record and recorded_version_file.exists() and
+                        recorded_version_file.read_text().strip() == node_version)
+
     failures = []
     with tempfile.TemporaryDirectory() as workdir:
         for case in cases:
@@ -116,6 +124,14 @@ def main():
                 reference = run(node, case, found, workdir)
                 expected_out, expected_code = reference[0], reference[2]
                 source = f"node {node_version}"
+                if check_recordings and recorded_out.exists() and (
+                        expected_out != recorded_out.read_bytes() or
+                        expected_code != int(recorded_code.read_text())):
+                    failures.append(
+                        f"{case.stem}: node's own output differs from its recording "
+                        f"(fixtures missing or changed? re-record with --record)\n"
+                        f"node: {describe(expected_out, expected_code)}")
+                    continue
             else:
                 if not recorded_out.exists():
                     failures.append(f"{case.stem}: no recorded output; run with --record")
