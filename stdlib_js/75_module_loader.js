@@ -184,16 +184,22 @@ function loadAsFileOrDirectory(filename, request) {
 
 const conditions = ['require', 'node', 'node-addons', 'default'];
 
-// Resolves a package.json "exports" target (PACKAGE_TARGET_RESOLVE).
-function resolveExportsTarget(packageDir, target, patternMatch, conditionList) {
+// Resolves a package.json "exports" or "imports" target
+// (PACKAGE_TARGET_RESOLVE) to a file name. An "imports" target may also
+// name another package: with `allowPackages`, that gives {bare}.
+function resolveExportsTarget(packageDir, target, patternMatch, conditionList,
+                              allowPackages = false) {
   if (typeof target === 'string') {
-    if (!target.startsWith('./')) return undefined;
     const resolved = patternMatch === undefined ? target : target.replaceAll('*', patternMatch);
-    return path.resolve(packageDir, resolved);
+    if (target.startsWith('./')) return path.resolve(packageDir, resolved);
+    const isPackage = !target.startsWith('../') && !target.startsWith('/') &&
+        !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(target);
+    return allowPackages && isPackage ? {bare: resolved} : undefined;
   }
   if (Array.isArray(target)) {
     for (const item of target) {
-      const resolved = resolveExportsTarget(packageDir, item, patternMatch, conditionList);
+      const resolved =
+        resolveExportsTarget(packageDir, item, patternMatch, conditionList, allowPackages);
       if (resolved !== undefined) return resolved;
     }
     return undefined;
@@ -201,7 +207,8 @@ function resolveExportsTarget(packageDir, target, patternMatch, conditionList) {
   if (target !== null && typeof target === 'object') {
     for (const key of Object.keys(target)) {
       if (conditionList.includes(key)) {
-        const resolved = resolveExportsTarget(packageDir, target[key], patternMatch, conditionList);
+        const resolved = resolveExportsTarget(packageDir, target[key], patternMatch,
+                                              conditionList, allowPackages);
         if (resolved !== undefined) return resolved;
       }
     }
@@ -272,7 +279,7 @@ function resolvePackageImports(request, parentFilename, conditionList) {
   const packageDir = path.dirname(pkg.__filename);
   const entry = matchPackageMap(imports, request);
   const target = entry === null ? undefined :
-    resolveImportsTarget(packageDir, entry[0], entry[1], conditionList);
+    resolveExportsTarget(packageDir, entry[0], entry[1], conditionList, true);
   if (target === undefined) {
     throw withCode(new TypeError(`Package import specifier "${request}" is not defined in ` +
                                  `package ${pkg.__filename} imported from ${parentFilename}`),
@@ -280,32 +287,6 @@ function resolvePackageImports(request, parentFilename, conditionList) {
   }
   return typeof target === 'string' ? {file: target} :
     {bare: target.bare, packageFile: path.join(packageDir, 'package.json')};
-}
-
-// An "imports" target: like an "exports" one, but it may also name another
-// package ({bare}).
-function resolveImportsTarget(packageDir, target, patternMatch, conditionList) {
-  if (typeof target === 'string' && !target.startsWith('./') && !target.startsWith('../') &&
-      !target.startsWith('/') && !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(target)) {
-    return {bare: patternMatch === undefined ? target : target.replaceAll('*', patternMatch)};
-  }
-  if (Array.isArray(target)) {
-    for (const item of target) {
-      const resolved = resolveImportsTarget(packageDir, item, patternMatch, conditionList);
-      if (resolved !== undefined) return resolved;
-    }
-    return undefined;
-  }
-  if (target !== null && typeof target === 'object') {
-    for (const key of Object.keys(target)) {
-      if (conditionList.includes(key)) {
-        const resolved = resolveImportsTarget(packageDir, target[key], patternMatch, conditionList);
-        if (resolved !== undefined) return resolved;
-      }
-    }
-    return undefined;
-  }
-  return resolveExportsTarget(packageDir, target, patternMatch, conditionList);
 }
 
 // 'pkg/sub' -> ['pkg', './sub']; '@scope/pkg' -> ['@scope/pkg', '.'].
