@@ -45,20 +45,36 @@ absl::StatusOr<v8::Local<v8::String>> ReadSource(v8::Isolate* isolate,
   return source;
 }
 
+// A standard library file whose functions every process runs (start-up,
+// console.log, process exit) says so in its opening comment with this line.
+// V8 otherwise compiles a function at its first call, in every process;
+// compiling such a file's functions at build time puts their bytecode in the
+// snapshot instead (hello world 0.95x-0.97x for 4.5% more snapshot).
+constexpr absl::string_view kEagerDirective = "\n// thaw:compile-eagerly\n";
+constexpr size_t kDirectiveSearchBytes = 2048;
+
 absl::Status RunStdlibFile(v8::Local<v8::Context> context,
                            const std::string& path,
                            v8::Local<v8::Object> binding,
                            v8::Local<v8::Object> internals) {
   v8::Isolate* isolate = context->GetIsolate();
-  absl::StatusOr<v8::Local<v8::String>> text = ReadSource(isolate, path);
-  if (!text.ok()) return text.status();
-  ExternalSources::Externalize(isolate, *text);
+  absl::StatusOr<std::string> bytes = ReadFile(path);
+  if (!bytes.ok()) return bytes.status();
+  bool eager = absl::string_view(*bytes)
+                   .substr(0, kDirectiveSearchBytes)
+                   .find(kEagerDirective) != absl::string_view::npos;
+  v8::Local<v8::String> text;
+  if (!NewString(isolate, *bytes).ToLocal(&text)) {
+    return absl::ResourceExhaustedError(
+        absl::StrCat(path, " is too large for a V8 string"));
+  }
+  ExternalSources::Externalize(isolate, text);
   v8::TryCatch try_catch(isolate);
   // Stack traces name standard library frames thaw:stdlib/FILE, the way Node
   // shows node:internal/..., so users can tell them from their own files.
   v8::ScriptOrigin origin = OriginFor(
       isolate, absl::StrCat("thaw:stdlib/", path.substr(path.rfind('/') + 1)));
-  v8::ScriptCompiler::Source source(*text, origin);
+  v8::ScriptCompiler::Source source(text, origin);
   v8::Local<v8::String> parameters[] = {
       NewString(isolate, "binding").ToLocalChecked(),
       NewString(isolate, "internals").ToLocalChecked(),
@@ -66,7 +82,10 @@ absl::Status RunStdlibFile(v8::Local<v8::Context> context,
   v8::Local<v8::Function> function;
   v8::Local<v8::Value> arguments[] = {binding, internals};
   v8::Local<v8::Value> ignored;
-  if (!v8::ScriptCompiler::CompileFunction(context, &source, 2, parameters)
+  auto compile = [&] {
+    return v8::ScriptCompiler::CompileFunction(context, &source, 2, parameters);
+  };
+  if (!(eager ? V8Process::WithEagerCompilation(compile) : compile())
            .ToLocal(&function) ||
       !function->Call(context, v8::Undefined(isolate), 2, arguments)
            .ToLocal(&ignored)) {

@@ -1,6 +1,10 @@
 // The global `console`, as Node's: log/info/debug/dirxml/dir/table/count/
 // time* print to stdout; warn/error/trace/assert print to stderr.
 //
+// Every process runs this file's functions, so they are compiled while
+// the snapshot is built (snapshot_builder.cc, kEagerDirective):
+// thaw:compile-eagerly
+//
 // Output is formatted by internals.formatWithOptions and internals.inspect
 // (05_inspect.js), with colours when the stream is a terminal that Node
 // would colour (see shouldColorize), and written synchronously with

@@ -1,5 +1,9 @@
 // EventEmitter, Node's semantics: the core that `process` and streams use,
 // and that node:events will expose.
+//
+// Every process runs this file's functions, so they are compiled while
+// the snapshot is built (snapshot_builder.cc, kEagerDirective):
+// thaw:compile-eagerly
 'use strict';
 
 const kCapture = Symbol('kCapture');

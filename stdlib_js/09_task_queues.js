@@ -2,6 +2,10 @@
 // Node's order: after each callback from the event loop (and after the main
 // script), every nextTick callback runs, then every microtask, repeating
 // until both queues are empty; then unhandled rejections are reported.
+//
+// Every process runs this file's functions, so they are compiled while
+// the snapshot is built (snapshot_builder.cc, kEagerDirective):
+// thaw:compile-eagerly
 'use strict';
 
 const nativeLoop = binding.loop;

@@ -1,6 +1,10 @@
 // The `process` object. Everything that differs between processes (argv,
 // pid, env values, whether stdout is a terminal) is read at run time, never
 // while the snapshot is built; see startProcess in 90_bootstrap.js.
+//
+// Every process runs this file's functions, so they are compiled while
+// the snapshot is built (snapshot_builder.cc, kEagerDirective):
+// thaw:compile-eagerly
 'use strict';
 
 const nativeProcess = binding.process;

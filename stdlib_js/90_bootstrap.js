@@ -1,5 +1,9 @@
 // Runs once per process, before the main script: what cannot be in the
 // snapshot because it differs between processes.
+//
+// Every process runs this file's functions, so they are compiled while
+// the snapshot is built (snapshot_builder.cc, kEagerDirective):
+// thaw:compile-eagerly
 'use strict';
 
 const nativeProcess = binding.process;
