@@ -43,6 +43,7 @@ const NativeModule& EsmModule();
 const NativeModule& OsModule();
 const NativeModule& ChildProcessModule();
 const NativeModule& TypesModule();
+const NativeModule& V8Module();
 
 }  // namespace thaw
 

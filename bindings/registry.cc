@@ -63,6 +63,7 @@ absl::Span<const NativeModule* const> NativeModules() {
       &OsModule(),
       &ChildProcessModule(),
       &TypesModule(),
+      &V8Module(),
   };
   // clang-format on
   return kModules;

@@ -6,7 +6,24 @@
 'use strict';
 
 const {EventEmitter} = internals;
-const kDefaultHighWaterMark = 16 * 1024;
+// The defaults stream.setDefaultHighWaterMark changes, for byte streams and
+// object-mode streams.
+let defaultHighWaterMark = 16 * 1024;
+let defaultObjectModeHighWaterMark = 16;
+
+function getDefaultHighWaterMark(objectMode) {
+  return objectMode ? defaultObjectModeHighWaterMark : defaultHighWaterMark;
+}
+
+function setDefaultHighWaterMark(objectMode, value) {
+  if (typeof value !== 'number') throw internals.invalidArgType('value', 'number', value);
+  if (!Number.isInteger(value)) throw internals.outOfRange('value', 'an integer', value);
+  if (!(value >= 0 && value <= Number.MAX_SAFE_INTEGER)) {
+    throw internals.outOfRange('value', `>= 0 && <= ${Number.MAX_SAFE_INTEGER}`, value);
+  }
+  if (objectMode) defaultObjectModeHighWaterMark = value;
+  else defaultHighWaterMark = value;
+}
 
 function codedError(Type, message, code) {
   const error = new Type(message);
@@ -22,7 +39,7 @@ function prematureClose() {
 
 function highWaterMarkOf(options, key, objectMode) {
   const value = options?.[key] ?? options?.highWaterMark;
-  if (value === undefined || value === null) return objectMode ? 16 : kDefaultHighWaterMark;
+  if (value === undefined || value === null) return getDefaultHighWaterMark(objectMode);
   if (!Number.isInteger(value) || value < 0) {
     throw codedError(TypeError,
         `The property 'options.${key}' is invalid. Received ${internals.inspect(value)}`,
@@ -1111,6 +1128,7 @@ Object.setPrototypeOf(Writable, Stream);
 Object.assign(Stream, {
   Stream, Readable, Writable, Duplex, Transform, PassThrough,
   pipeline, finished, promises: streamPromises,
+  getDefaultHighWaterMark, setDefaultHighWaterMark,
 });
 
 internals.stream = Stream;

@@ -62,7 +62,7 @@ defineBuiltin('string_decoder', () => internals.stringDecoderModule);
 const missingNodeBuiltins = new Set([
   'async_hooks', 'cluster', 'dgram', 'dns', 'dns/promises', 'domain',
   'http', 'http2', 'https', 'inspector', 'net', 'punycode', 'querystring', 'repl', 'sys', 'tls',
-  'trace_events', 'v8', 'vm', 'wasi', 'worker_threads',
+  'trace_events', 'vm', 'wasi', 'worker_threads',
 ]);
 
 function unprovidedBuiltin(request) {

@@ -606,8 +606,27 @@
     return isDeepEqual(a, b, true);
   }
 
+  // util.aborted(signal, resource): settles when `signal` aborts, with the
+  // abort event (at once, with undefined, if it has). Node also lets go of
+  // the promise when `resource` is collected; thaw keeps nothing of
+  // `resource`, so the promise only waits for the signal.
+  async function aborted(signal, resource) {
+    if (signal === undefined || !internals.web.isAbortSignal?.(signal)) {
+      throw internals.invalidArgType('signal', 'an instance of AbortSignal', signal);
+    }
+    if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
+      throw internals.invalidArgType('resource', 'object', resource);
+    }
+    // A promise, not undefined: Node's settles a few microtask turns later.
+    if (signal.aborted) return Promise.resolve();
+    return new Promise((resolve) => {
+      signal.addEventListener('abort', resolve, {once: true});
+    });
+  }
+
   internals.defineBuiltin('util', () => {
     const util = {
+      aborted,
       format: internals.format,
       formatWithOptions: internals.formatWithOptions,
       inspect: internals.inspect,

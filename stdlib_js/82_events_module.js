@@ -164,6 +164,26 @@
     }
   }
 
+  // Calls `listener` once when `signal` aborts (at once, in a microtask, if
+  // it has), and returns a disposable that removes it.
+  function addAbortListener(signal, listener) {
+    if (signal === undefined || !internals.web.isAbortSignal?.(signal)) {
+      throw internals.invalidArgType('signal', 'an instance of AbortSignal', signal);
+    }
+    internals.validateFunction(listener, 'listener');
+    let removeEventListener;
+    if (signal.aborted) {
+      queueMicrotask(() => listener());
+    } else {
+      signal.addEventListener('abort', listener, {once: true});
+      removeEventListener = () => { signal.removeEventListener('abort', listener); };
+    }
+    return {
+      __proto__: null,
+      [Symbol.dispose]() { removeEventListener?.(); },
+    };
+  }
+
   function listenerCount(emitter, name) {
     return typeof emitter.listenerCount === 'function' ? emitter.listenerCount(name) : 0;
   }
@@ -171,6 +191,7 @@
   internals.defineBuiltin('events', () => {
     Object.assign(EventEmitter, {
       EventEmitter, once, on, getEventListeners, setMaxListeners, listenerCount,
+      addAbortListener,
     });
     return EventEmitter;
   });
