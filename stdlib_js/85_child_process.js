@@ -279,241 +279,88 @@
     return internals.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   }
 
-  // A child's stdout or stderr: 'data' (Buffers, or strings after
-  // setEncoding), 'end', then 'close'. Reading starts at once on the native
-  // side; chunks wait here until the stream flows.
-  class ChildReadable extends EventEmitter {
+  // A child's stdout or stderr: a stream.Readable fed by the native side,
+  // which reads the pipe from the start; chunks wait in the stream's buffer
+  // until it flows.
+  class ChildReadable extends internals.stream.Readable {
     constructor(child, fd) {
       super();
       this._child = child;
       this._fd = fd;
-      this.readable = true;
-      this.readableEnded = false;
-      this.destroyed = false;
-      this.readableFlowing = null;
-      this._chunks = [];
-      this._eof = false;
-      this._decoder = null;
-      this._flushQueued = false;
     }
 
-    on(type, listener) {
-      super.on(type, listener);
-      if (type === 'data' && this.readableFlowing !== false) this.resume();
-      return this;
-    }
-
-    addListener(type, listener) {
-      return this.on(type, listener);
-    }
-
-    setEncoding(encoding) {
-      const {StringDecoder} = internals.stringDecoderModule;
-      this._decoder = new StringDecoder(encoding);
-      this.readableEncoding = this._decoder.encoding;
-      return this;
-    }
-
-    resume() {
-      this.readableFlowing = true;
-      this._scheduleFlush();
-      return this;
-    }
-
-    pause() {
-      this.readableFlowing = false;
-      return this;
-    }
-
-    isPaused() {
-      return this.readableFlowing === false;
-    }
-
-    pipe(destination, options) {
-      this.on('data', (chunk) => destination.write(chunk));
-      const end = !options || options.end !== false;
-      if (end && destination !== process.stdout && destination !== process.stderr) {
-        this.once('end', () => destination.end());
-      }
-      return destination;
-    }
-
-    destroy() {
-      this._chunks = [];
-      this.readableFlowing = false;
-      if (!this.destroyed) {
-        if (this._child._id !== 0) nativeChildProcess.closePipe(this._child._id, this._fd);
-        this.destroyed = true;
-        this.readable = false;
-        internals.nextTick(() => this.emit('close'));
-      }
-      return this;
-    }
+    _read() {}
 
     _push(bytes) {
-      if (this.destroyed) return;
-      const buffer = bufferOf(bytes);
-      const chunk = this._decoder ? this._decoder.write(buffer) : buffer;
-      if (typeof chunk === 'string' && chunk.length === 0) return;
-      this._chunks.push(chunk);
-      this._flush();
+      if (!this.destroyed) this.push(bufferOf(bytes));
     }
 
     _end() {
-      this._eof = true;
-      if (this._decoder) {
-        const rest = this._decoder.end();
-        if (rest.length > 0) this._chunks.push(rest);
-      }
-      this._flush();
+      if (!this.destroyed && !this.readableEnded) this.push(null);
     }
 
-    _scheduleFlush() {
-      if (this._flushQueued) return;
-      this._flushQueued = true;
-      internals.nextTick(() => {
-        this._flushQueued = false;
-        this._flush();
-      });
-    }
-
-    _flush() {
-      while (this.readableFlowing === true && this._chunks.length > 0) {
-        this.emit('data', this._chunks.shift());
+    _destroy(error, callback) {
+      if (this._child._id !== 0 && !this.readableEnded) {
+        nativeChildProcess.closePipe(this._child._id, this._fd);
       }
-      if (this._eof && this._chunks.length === 0 && this.readableFlowing === true &&
-          !this.readableEnded && !this.destroyed) {
-        this.readableEnded = true;
-        this.readable = false;
-        this.emit('end');
-        this.destroyed = true;
-        internals.nextTick(() => this.emit('close'));
-      }
-    }
-
-    [Symbol.asyncIterator]() {
-      const chunks = [];
-      const waiting = [];
-      let ended = this.readableEnded;
-      const settle = () => {
-        while (waiting.length > 0 && (chunks.length > 0 || ended)) {
-          const resolve = waiting.shift();
-          if (chunks.length > 0) resolve({value: chunks.shift(), done: false});
-          else resolve({value: undefined, done: true});
-        }
-      };
-      const onData = (chunk) => { chunks.push(chunk); settle(); };
-      this.on('data', onData);
-      this.once('close', () => { ended = true; settle(); });
-      const stream = this;
-      return {
-        next() {
-          return new Promise((resolve) => { waiting.push(resolve); settle(); });
-        },
-        return() {
-          stream.removeListener('data', onData);
-          stream.destroy();
-          return Promise.resolve({value: undefined, done: true});
-        },
-        [Symbol.asyncIterator]() { return this; },
-      };
+      callback(error);
     }
   }
 
-  // A child's stdin: write(chunk[, encoding][, callback]), end(), then
-  // 'finish' and 'close'.
-  class ChildWritable extends EventEmitter {
+  // A child's stdin: a stream.Writable whose writes go to the native side;
+  // each write's callback runs when the child has taken the bytes, and
+  // 'finish' comes when the pipe is closed after end().
+  class ChildWritable extends internals.stream.Writable {
     constructor(child) {
-      super();
+      super({decodeStrings: false});
       this._child = child;
-      this.writable = true;
-      this.writableEnded = false;
-      this.writableFinished = false;
-      this.destroyed = false;
       this._callbacks = [];
+      this._finalCallback = null;
     }
 
-    write(chunk, encoding, callback) {
-      if (typeof encoding === 'function') {
-        callback = encoding;
-        encoding = undefined;
-      }
-      if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) {
-        throw internals.invalidArgType(
-            'chunk', 'string or an instance of Buffer or Uint8Array', chunk);
-      }
-      if (this.writableEnded || this.destroyed) {
-        const error = withCode(new Error(this.destroyed ? 'Cannot call write after a stream was destroyed' :
-          'write after end'), this.destroyed ? 'ERR_STREAM_DESTROYED' : 'ERR_STREAM_WRITE_AFTER_END');
-        internals.nextTick(() => {
-          if (typeof callback === 'function') callback(error);
-          this.emit('error', error);
-        });
-        return false;
-      }
+    _write(chunk, encoding, callback) {
       const bytes = typeof chunk === 'string' ?
         internals.Buffer.from(chunk, encoding || 'utf8') :
         new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       const status = nativeChildProcess.write(this._child._id, bytes);
       if (status < 0) {
-        const error = errnoException(-status, 'write');
-        internals.nextTick(() => {
-          if (typeof callback === 'function') callback(error);
-          if (this.listenerCount('error') > 0) this.emit('error', error);
-        });
-        return false;
+        callback(errnoException(-status, 'write'));
+        return;
       }
       this._callbacks.push(callback);
-      return true;
     }
 
-    end(chunk, encoding, callback) {
-      if (typeof chunk === 'function') {
-        callback = chunk;
-        chunk = undefined;
-      } else if (typeof encoding === 'function') {
-        callback = encoding;
-        encoding = undefined;
-      }
-      if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-      if (typeof callback === 'function') this.once('finish', callback);
-      if (!this.writableEnded) {
-        this.writableEnded = true;
-        nativeChildProcess.endInput(this._child._id);
-      }
-      return this;
+    _final(callback) {
+      this._finalCallback = callback;
+      nativeChildProcess.endInput(this._child._id);
     }
 
-    destroy() {
-      if (!this.destroyed) {
-        this.writableEnded = true;
+    _destroy(error, callback) {
+      if (this._child._id !== 0 && this._finalCallback === null) {
         nativeChildProcess.endInput(this._child._id);
       }
-      return this;
+      callback(error);
     }
 
     _written(status) {
       const callback = this._callbacks.shift();
-      if (status === 0) {
-        if (typeof callback === 'function') callback(null);
+      if (typeof callback !== 'function') return;
+      // Writes cut short because the child exited are dropped silently.
+      if (status === 0 || status === -internals.errnoNumbers.ECANCELED) {
+        callback(null);
         return;
       }
-      // Writes cut short because the child exited are dropped silently.
-      if (status === -internals.errnoNumbers.ECANCELED) return;
-      const error = errnoException(-status, 'write');
-      if (typeof callback === 'function') callback(error);
-      if (this.listenerCount('error') > 0) this.emit('error', error);
+      callback(errnoException(-status, 'write'));
     }
 
     _closed() {
-      if (this.destroyed) return;
-      this.writable = false;
-      this.destroyed = true;
-      if (this.writableEnded) {
-        this.writableFinished = true;
-        this.emit('finish');
+      if (this._finalCallback !== null) {
+        const callback = this._finalCallback;
+        this._finalCallback = () => {};
+        callback(null);
+      } else if (!this.destroyed) {
+        this.destroy();
       }
-      this.emit('close');
     }
   }
 
@@ -522,6 +369,7 @@
       super();
       this._id = 0;
       this._closesNeeded = 1;
+      this._stdinClosedBeforeExit = false;
       this._closesGot = 0;
       this._exited = false;
       this.connected = false;
@@ -582,13 +430,24 @@
       } else if (kind === kWritten) {
         if (this.stdin) this.stdin._written(value);
       } else if (kind === kInputClosed) {
-        if (this.stdin) this.stdin._closed();
+        // A stdin the child closed by exiting is destroyed after 'exit', as
+        // in Node (execa, for one, relies on that order); one closed after
+        // end() finishes at once.
+        if (this.stdin && (this._exited || this.stdin._finalCallback !== null)) {
+          this.stdin._closed();
+        } else {
+          this._stdinClosedBeforeExit = true;
+        }
       } else if (kind === kExit) {
         this._exited = true;
         this.exitCode = value;
         this.signalCode = extra === null ? null : internals.signalName(extra);
         this._flushStdio();
         this.emit('exit', this.exitCode, this.signalCode);
+        if (this._stdinClosedBeforeExit) {
+          this._stdinClosedBeforeExit = false;
+          this.stdin?._closed();
+        }
         this._maybeClose();
       }
     }
@@ -631,11 +490,7 @@
         setImmediate(() => {
           if (child.stdin) child.stdin._closed();
           for (const stream of [child.stdout, child.stderr]) {
-            if (stream) {
-              stream.readableFlowing = stream.readableFlowing ?? true;
-              stream._end();
-              if (!stream.destroyed) stream.destroy();
-            }
+            if (stream && !stream.destroyed) stream.destroy();
           }
           child._maybeClose();
         });
