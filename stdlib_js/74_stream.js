@@ -196,7 +196,10 @@ class Readable extends EventEmitter {
       if (!state.ended) state.needReadable = true;
       if (original !== n && state.ended) endReadable(this);
     }
-    if (result !== null && !state.errorEmitted) this.emit('data', result);
+    if (result !== null && !state.errorEmitted) {
+      state.dataEmitted = true;
+      this.emit('data', result);
+    }
     return result;
   }
 
@@ -364,6 +367,13 @@ class Readable extends EventEmitter {
     return !state.destroyed && !state.errored && !state.endEmitted;
   }
   get readableEnded() { return this._readableState.endEmitted; }
+  // Destroyed or errored before 'end'.
+  get readableAborted() {
+    const state = this._readableState;
+    return Boolean(state.destroyed || state.errored) && !state.endEmitted;
+  }
+  // Whether 'data' has been emitted.
+  get readableDidRead() { return this._readableState.dataEmitted === true; }
   get readableFlowing() { return this._readableState.flowing; }
   get readableLength() { return this._readableState.length; }
   get readableHighWaterMark() { return this._readableState.highWaterMark; }
@@ -426,6 +436,7 @@ function addChunk(stream, chunk, encoding, front) {
   if (state.flowing && state.length === 0 && !state.sync &&
       stream.listenerCount('data') > 0) {
     state.emittedReadable = false;
+    state.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
     state.length += chunkSize(state.objectMode, chunk);
