@@ -22,7 +22,6 @@ class Slot final : public Base {
     data_ = data;
     length_ = length;
   }
-  bool in_use() const { return data_ != nullptr; }
 
  private:
   const Char* data_ = nullptr;
@@ -37,8 +36,37 @@ TwoByteSlot two_byte_slots[ExternalSources::kTwoByteSlots];
 size_t next_one_byte = 0;
 size_t next_two_byte = 0;
 // The builder's copies of the characters it made external.
-std::vector<std::unique_ptr<char[]>>* owned_copies =
+std::vector<std::unique_ptr<char[]>>* owned_one_byte =
     new std::vector<std::unique_ptr<char[]>>();
+std::vector<std::unique_ptr<uint16_t[]>>* owned_two_byte =
+    new std::vector<std::unique_ptr<uint16_t[]>>();
+
+// Makes `text` external in the next free slot of `slots`, copying its
+// characters into storage kept in `owned`.
+template <typename SlotType, typename Char, size_t kCount>
+bool ExternalizeIn(v8::Isolate* isolate, v8::Local<v8::String> text,
+                   SlotType (&slots)[kCount], size_t* next,
+                   std::vector<std::unique_ptr<Char[]>>* owned) {
+  if (*next == kCount) return false;
+  int length = text->Length();
+  auto copy = std::make_unique<Char[]>(static_cast<size_t>(length));
+  if constexpr (sizeof(Char) == 1) {
+    text->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(copy.get()), 0,
+                       length, v8::String::NO_NULL_TERMINATION);
+  } else {
+    text->Write(isolate, copy.get(), 0, length,
+                v8::String::NO_NULL_TERMINATION);
+  }
+  SlotType& slot = slots[*next];
+  slot.Point(copy.get(), static_cast<size_t>(length));
+  if (!text->MakeExternal(&slot)) {
+    slot.Point(nullptr, 0);
+    return false;
+  }
+  ++*next;
+  owned->push_back(std::move(copy));
+  return true;
+}
 
 enum Kind : uint8_t { kOneByte = 1, kTwoByte = 2 };
 
@@ -95,37 +123,11 @@ bool ExternalSources::Externalize(v8::Isolate* isolate,
       text->Length() < kMinimumLength) {
     return false;
   }
-  size_t length = static_cast<size_t>(text->Length());
-  if (text->ContainsOnlyOneByte()) {
-    if (next_one_byte == kOneByteSlots) return false;
-    auto copy = std::make_unique<char[]>(length);
-    text->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(copy.get()), 0,
-                       static_cast<int>(length),
-                       v8::String::NO_NULL_TERMINATION);
-    OneByteSlot& slot = one_byte_slots[next_one_byte];
-    slot.Point(copy.get(), length);
-    if (!text->MakeExternal(&slot)) {
-      slot.Point(nullptr, 0);
-      return false;
-    }
-    ++next_one_byte;
-    owned_copies->push_back(std::move(copy));
-    return true;
-  }
-  if (next_two_byte == kTwoByteSlots) return false;
-  auto copy = std::make_unique<char[]>(length * 2);
-  uint16_t* units = reinterpret_cast<uint16_t*>(copy.get());
-  text->Write(isolate, units, 0, static_cast<int>(length),
-              v8::String::NO_NULL_TERMINATION);
-  TwoByteSlot& slot = two_byte_slots[next_two_byte];
-  slot.Point(units, length);
-  if (!text->MakeExternal(&slot)) {
-    slot.Point(nullptr, 0);
-    return false;
-  }
-  ++next_two_byte;
-  owned_copies->push_back(std::move(copy));
-  return true;
+  return text->ContainsOnlyOneByte()
+             ? ExternalizeIn(isolate, text, one_byte_slots, &next_one_byte,
+                             owned_one_byte)
+             : ExternalizeIn(isolate, text, two_byte_slots, &next_two_byte,
+                             owned_two_byte);
 }
 
 std::string ExternalSources::Serialize() {
