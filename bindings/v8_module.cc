@@ -194,10 +194,6 @@ class DeserializerDelegate : public v8::ValueDeserializer::Delegate {
   v8::ValueDeserializer* deserializer_ = nullptr;
 };
 
-struct FreeDeleter {
-  void operator()(uint8_t* data) const { std::free(data); }
-};
-
 // v8.serialize(value, bufferPrototype): the bytes as an ArrayBuffer.
 void Serialize(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
@@ -211,14 +207,12 @@ void Serialize(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (!serializer.WriteValue(context, info[0]).To(&written) || !written) {
     return;
   }
+  // The ArrayBuffer takes over the serializer's malloc'd memory, uncopied.
   std::pair<uint8_t*, size_t> released = serializer.Release();
-  std::unique_ptr<uint8_t, FreeDeleter> data(released.first);
-  v8::Local<v8::ArrayBuffer> bytes =
-      v8::ArrayBuffer::New(isolate, released.second);
-  if (released.second > 0) {
-    std::memcpy(bytes->Data(), data.get(), released.second);
-  }
-  info.GetReturnValue().Set(bytes);
+  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+      released.first, released.second,
+      [](void* data, size_t, void*) { std::free(data); }, nullptr);
+  info.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
 }
 
 // v8.deserialize(view, bufferPrototype): the value the bytes of `view`
@@ -231,11 +225,13 @@ void Deserialize(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::ArrayBufferView> view = info[0].As<v8::ArrayBufferView>();
-  size_t length = view->ByteLength();
-  std::unique_ptr<uint8_t[]> bytes(new uint8_t[length == 0 ? 1 : length]);
-  view->CopyContents(bytes.get(), length);
+  // Read in place: deserializing runs no JS that could change the bytes,
+  // and host objects copy what they keep.
+  const uint8_t* bytes =
+      static_cast<const uint8_t*>(view->Buffer()->Data()) + view->ByteOffset();
   DeserializerDelegate delegate(context, info[1]);
-  v8::ValueDeserializer deserializer(isolate, bytes.get(), length, &delegate);
+  v8::ValueDeserializer deserializer(isolate, bytes, view->ByteLength(),
+                                     &delegate);
   delegate.set_deserializer(&deserializer);
   bool header_read;
   if (!deserializer.ReadHeader(context).To(&header_read) || !header_read) {
