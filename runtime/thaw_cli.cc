@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <functional>
 
 #include "absl/strings/str_cat.h"
 #include "blob_format/blob_format.h"
@@ -21,6 +22,17 @@
 
 namespace thaw {
 namespace {
+
+// How a script run ends the process: the start-up trace if asked for, the
+// output flushed, then _exit, skipping V8's and libuv's teardown.
+std::function<void(int)> ExitWhenFinished(bool trace_startup) {
+  return [trace_startup](int exit_code) {
+    if (trace_startup) StartupTrace::Print(stderr);
+    std::fflush(stdout);
+    std::fflush(stderr);
+    _exit(exit_code);
+  };
+}
 
 std::string ExecutablePath() {
   char buffer[PATH_MAX];
@@ -59,13 +71,7 @@ absl::StatusOr<int> RunCode(const CommandLine& command_line) {
   }
   options.argv.insert(options.argv.end(), command_line.script_arguments.begin(),
                       command_line.script_arguments.end());
-  bool trace_startup = command_line.trace_startup;
-  options.on_finished = [trace_startup](int exit_code) {
-    if (trace_startup) StartupTrace::Print(stderr);
-    std::fflush(stdout);
-    std::fflush(stderr);
-    _exit(exit_code);
-  };
+  options.on_finished = ExitWhenFinished(command_line.trace_startup);
   absl::StatusOr<int> exit_code = RunScript(EmbeddedBlob(), options);
   if (!exit_code.ok()) {
     return absl::Status(exit_code.status().code(),
@@ -134,13 +140,7 @@ absl::StatusOr<int> RunAppBlob(absl::string_view blob, std::string name,
   options.argv = {options.exec_path, options.resource_name};
   options.argv.insert(options.argv.end(), command_line.script_arguments.begin(),
                       command_line.script_arguments.end());
-  bool trace_startup = command_line.trace_startup;
-  options.on_finished = [trace_startup](int exit_code) {
-    if (trace_startup) StartupTrace::Print(stderr);
-    std::fflush(stdout);
-    std::fflush(stderr);
-    _exit(exit_code);
-  };
+  options.on_finished = ExitWhenFinished(command_line.trace_startup);
   return RunScript(blob, options);
 }
 
