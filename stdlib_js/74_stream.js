@@ -1149,6 +1149,36 @@ internals.streamPromises = streamPromises;
 
 const nativeAsync = binding.fsAsync;
 
+// A file stream given a path (not an fd) opens it with `defaultFlags`
+// unless options.flags says otherwise, announces it ('open', 'ready') and
+// goes on with `then`; a failed open destroys the stream with the error.
+function openFileStream(stream, defaultFlags, then) {
+  nativeAsync.open(stream.path, internals.fsFlagsOf(stream.flags, defaultFlags), stream.mode,
+      (error, fd) => {
+        if (error) {
+          stream.destroy(error);
+          return;
+        }
+        stream.fd = fd;
+        stream.pending = false;
+        stream.emit('open', fd);
+        stream.emit('ready');
+        then();
+      });
+}
+
+// A file stream's _destroy: closes its fd, unless it has none or
+// autoClose is off.
+function closeFileStreamFd(stream, error, cb) {
+  if (stream.fd === null || !stream.autoClose) {
+    cb(error);
+    return;
+  }
+  const fd = stream.fd;
+  stream.fd = null;
+  nativeAsync.close(fd, (closeError) => cb(error || closeError));
+}
+
 class ReadStream extends Readable {
   constructor(path, options) {
     if (typeof options === 'string') options = {encoding: options};
@@ -1169,21 +1199,12 @@ class ReadStream extends Readable {
       throw internals.outOfRange('start', `<= "end" (here: ${this.end})`, this.start);
     }
     if (this.fd === null) {
-      nativeAsync.open(this.path, internals.fsFlagsOf(this.flags, 'r'), this.mode,
-          (error, fd) => {
-            if (error) {
-              this.destroy(error);
-              return;
-            }
-            this.fd = fd;
-            this.pending = false;
-            this.emit('open', fd);
-            this.emit('ready');
-            if (this._wantsRead) {
-              this._wantsRead = false;
-              this._read(this._readableState.highWaterMark);
-            }
-          });
+      openFileStream(this, 'r', () => {
+        if (this._wantsRead) {
+          this._wantsRead = false;
+          this._read(this._readableState.highWaterMark);
+        }
+      });
     }
   }
 
@@ -1216,13 +1237,7 @@ class ReadStream extends Readable {
   }
 
   _destroy(error, cb) {
-    if (this.fd === null || !this.autoClose) {
-      cb(error);
-      return;
-    }
-    const fd = this.fd;
-    this.fd = null;
-    nativeAsync.close(fd, (closeError) => cb(error || closeError));
+    closeFileStreamFd(this, error, cb);
   }
 
   close(cb) {
@@ -1247,20 +1262,11 @@ class WriteStream extends Writable {
     this.pending = this.fd === null;
     if (options.encoding) this.setDefaultEncoding(options.encoding);
     if (this.fd === null) {
-      nativeAsync.open(this.path, internals.fsFlagsOf(this.flags, 'w'), this.mode,
-          (error, fd) => {
-            if (error) {
-              this.destroy(error);
-              return;
-            }
-            this.fd = fd;
-            this.pending = false;
-            this.emit('open', fd);
-            this.emit('ready');
-            const waiting = this._waitingWrite;
-            this._waitingWrite = null;
-            if (waiting) waiting();
-          });
+      openFileStream(this, 'w', () => {
+        const waiting = this._waitingWrite;
+        this._waitingWrite = null;
+        if (waiting) waiting();
+      });
     }
   }
 
@@ -1297,13 +1303,7 @@ class WriteStream extends Writable {
   }
 
   _destroy(error, cb) {
-    if (this.fd === null || !this.autoClose) {
-      cb(error);
-      return;
-    }
-    const fd = this.fd;
-    this.fd = null;
-    nativeAsync.close(fd, (closeError) => cb(error || closeError));
+    closeFileStreamFd(this, error, cb);
   }
 
   close(cb) {
