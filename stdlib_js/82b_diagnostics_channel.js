@@ -116,6 +116,33 @@
 
   const kTraceEvents = ['start', 'end', 'asyncStart', 'asyncEnd', 'error'];
 
+  // Runs `call` between a tracing channel's start and end events, within
+  // start's stores; a synchronous throw is published on error first.
+  function runTraced(tracing, context, call) {
+    return tracing.start.runStores(context, () => {
+      try {
+        return call();
+      } catch (error) {
+        context.error = error;
+        tracing.error.publish(context);
+        throw error;
+      } finally {
+        tracing.end.publish(context);
+      }
+    });
+  }
+
+  // Keeps how an asynchronous call ended in `context`: its error (also
+  // published on error) or its result.
+  function recordOutcome(tracing, context, error, result, failed) {
+    if (failed) {
+      context.error = error;
+      tracing.error.publish(context);
+    } else {
+      context.result = result;
+    }
+  }
+
   class TracingChannel {
     constructor(nameOrChannels) {
       if (typeof nameOrChannels === 'string') {
@@ -160,18 +187,10 @@
     // context.result if it returns.
     traceSync(fn, context = {}, thisArg, ...args) {
       if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-      return this.start.runStores(context, () => {
-        try {
-          const result = Reflect.apply(fn, thisArg, args);
-          context.result = result;
-          return result;
-        } catch (error) {
-          context.error = error;
-          this.error.publish(context);
-          throw error;
-        } finally {
-          this.end.publish(context);
-        }
+      return runTraced(this, context, () => {
+        const result = Reflect.apply(fn, thisArg, args);
+        context.result = result;
+        return result;
       });
     }
 
@@ -180,32 +199,19 @@
     tracePromise(fn, context = {}, thisArg, ...args) {
       if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
       const settled = (error, result, rejected) => {
-        if (rejected) {
-          context.error = error;
-          this.error.publish(context);
-        } else {
-          context.result = result;
-        }
+        recordOutcome(this, context, error, result, rejected);
         this.asyncStart.publish(context);
         this.asyncEnd.publish(context);
       };
-      return this.start.runStores(context, () => {
-        try {
-          const promise = Reflect.apply(fn, thisArg, args);
-          return Promise.prototype.then.call(promise, (result) => {
-            settled(undefined, result, false);
-            return result;
-          }, (error) => {
-            settled(error, undefined, true);
-            throw error;
-          });
-        } catch (error) {
-          context.error = error;
-          this.error.publish(context);
+      return runTraced(this, context, () => {
+        const promise = Reflect.apply(fn, thisArg, args);
+        return Promise.prototype.then.call(promise, (result) => {
+          settled(undefined, result, false);
+          return result;
+        }, (error) => {
+          settled(error, undefined, true);
           throw error;
-        } finally {
-          this.end.publish(context);
-        }
+        });
       });
     }
 
@@ -218,12 +224,7 @@
       internals.validateFunction(callback, 'callback');
       const tracing = this;
       function wrapped(error, result) {
-        if (error) {
-          context.error = error;
-          tracing.error.publish(context);
-        } else {
-          context.result = result;
-        }
+        recordOutcome(tracing, context, error, result, Boolean(error));
         return tracing.asyncStart.runStores(context, () => {
           try {
             return Reflect.apply(callback, this, arguments);
@@ -233,17 +234,7 @@
         });
       }
       args.splice(position < 0 ? args.length + position : position, 1, wrapped);
-      return this.start.runStores(context, () => {
-        try {
-          return Reflect.apply(fn, thisArg, args);
-        } catch (error) {
-          context.error = error;
-          this.error.publish(context);
-          throw error;
-        } finally {
-          this.end.publish(context);
-        }
-      });
+      return runTraced(this, context, () => Reflect.apply(fn, thisArg, args));
     }
   }
 
