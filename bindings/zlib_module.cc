@@ -116,6 +116,17 @@ ZlibState* StateOf(v8::Isolate* isolate, v8::Local<v8::Value> value) {
   return nullptr;
 }
 
+// StateOf, for a stream that must not have been closed; throws and returns
+// null if it has.
+ZlibState* OpenStateOf(v8::Isolate* isolate, v8::Local<v8::Value> value) {
+  ZlibState* state = StateOf(isolate, value);
+  if (state != nullptr && !state->open) {
+    ThrowError(isolate, "zlib binding closed");
+    return nullptr;
+  }
+  return state;
+}
+
 const char* CodeName(int code) {
   switch (code) {
     case Z_OK:
@@ -396,12 +407,8 @@ void ZlibWrite(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // and strategy. The JS side flushes first, so zlib needs no output room.
 void ZlibParams(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
-  ZlibState* state = StateOf(isolate, info[0]);
+  ZlibState* state = OpenStateOf(isolate, info[0]);
   if (state == nullptr) return;
-  if (!state->open) {
-    ThrowError(isolate, "zlib binding closed");
-    return;
-  }
   if (!IsDeflate(state->mode)) return;
   int result =
       deflateParams(&state->stream, Int32Arg(info, 1), Int32Arg(info, 2));
@@ -413,12 +420,8 @@ void ZlibParams(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // zlibReset(handle): starts the stream over, as if just created.
 void ZlibReset(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
-  ZlibState* state = StateOf(isolate, info[0]);
+  ZlibState* state = OpenStateOf(isolate, info[0]);
   if (state == nullptr) return;
-  if (!state->open) {
-    ThrowError(isolate, "zlib binding closed");
-    return;
-  }
   int result = ResetStream(state);
   if (result != Z_OK) {
     ThrowZlibError(isolate, state, "Failed to reset stream", result);
