@@ -26,7 +26,8 @@ import struct
 from elf64 import (
     DT_JMPREL, DT_NEEDED, DT_NULL, DT_PLTRELSZ, DT_RELA, DT_RELACOUNT, DT_RELASZ, DT_RELR,
     DT_RELRSZ, DT_RPATH, DT_RUNPATH, DT_SONAME, DT_STRSZ, DT_STRTAB, DT_SYMTAB, DT_VERDEF,
-    DT_VERNEED, PT_DYNAMIC, RELA_SIZE, R_X86_64_RELATIVE, SHN_UNDEF, SYM_SIZE, Elf64)
+    DT_VERNEED, PT_DYNAMIC, RELA_SIZE, R_X86_64_RELATIVE, SHN_UNDEF, SYM_SIZE, Elf64,
+    changed_outside)
 
 DT_RELRENT = 37
 DT_VERDEFNUM = 0x6FFFFFFD
@@ -515,17 +516,9 @@ def verify(old, new_bytes, path, relr):
     for offset in packed:
         at = old.file_offset(offset, 8)
         allowed.append((at, at + 8))
-    a, b = old.data, new_bytes
-    if len(a) != len(b):
-        raise CompactError("verification: file size changed")
-    pos = 0
-    for start, end in sorted(allowed):
-        if a[pos:start] != b[pos:start]:
-            raise CompactError("verification: bytes changed outside the rewritten tables "
-                               "(before %#x)" % start)
-        pos = max(pos, end)
-    if a[pos:] != b[pos:]:
-        raise CompactError("verification: bytes changed after %#x" % pos)
+    problem = changed_outside(old.data, new_bytes, allowed)
+    if problem is not None:
+        raise CompactError("verification: " + problem)
 
 
 __all__ = ["CompactError", "compact", "verify", "relr_offsets", "encode_relr",

@@ -116,6 +116,22 @@ def reloc_name(rtype):
     return RELOC_NAMES.get(rtype, "type %d" % rtype)
 
 
+def changed_outside(old, new, allowed):
+    """Where `new` differs from `old` other than inside the (start, end) byte
+    ranges `allowed`: a message for the first difference, or None. Both
+    rewrites check their output with it."""
+    if len(old) != len(new):
+        return "file size changed"
+    pos = 0
+    for start, end in sorted(allowed):
+        if old[pos:start] != new[pos:start]:
+            return "bytes changed outside the rewritten tables (before %#x)" % start
+        pos = max(pos, end)
+    if old[pos:] != new[pos:]:
+        return "bytes changed after %#x" % pos
+    return None
+
+
 class ElfError(Exception):
     pass
 

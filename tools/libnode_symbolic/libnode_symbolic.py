@@ -48,7 +48,7 @@ from elf64 import (  # noqa: E402
     R_X86_64_DTPOFF64, R_X86_64_GLOB_DAT, R_X86_64_IRELATIVE, R_X86_64_JUMP_SLOT,
     R_X86_64_NONE, R_X86_64_RELATIVE, R_X86_64_TPOFF64, SHN_LORESERVE, SHN_UNDEF,
     STB_GLOBAL, STB_GNU_UNIQUE, STB_WEAK, STT_FUNC, STT_GNU_IFUNC, STT_OBJECT, STT_TLS,
-    STV_DEFAULT, Elf64, ElfError, Rela, reloc_name)
+    STV_DEFAULT, Elf64, ElfError, Rela, changed_outside, reloc_name)
 
 PF_W = 2
 
@@ -711,17 +711,9 @@ def verify(original, rewritten_bytes, plan, path):
         if (o.shndx != SHN_UNDEF or n.bind != STB_WEAK or n.type != o.type or
                 o.bind != STB_GLOBAL):
             raise RewriteError("verification: symbol %s was made weak wrongly" % o.name)
-    a, b = original.data, rewritten_bytes
-    if len(a) != len(b):
-        raise RewriteError("verification: file size changed")
-    pos = 0
-    for start, end in sorted(allowed):
-        if a[pos:start] != b[pos:start]:
-            raise RewriteError("verification: bytes changed outside the rewritten tables "
-                               "(before %#x)" % start)
-        pos = max(pos, end)
-    if a[pos:] != b[pos:]:
-        raise RewriteError("verification: bytes changed after %#x" % pos)
+    problem = changed_outside(original.data, rewritten_bytes, allowed)
+    if problem is not None:
+        raise RewriteError("verification: " + problem)
     return converted
 
 
