@@ -37,6 +37,23 @@ double NowMs() {
   return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
 }
 
+// NULL-terminated pointers into `strings` for execve/execvp; `strings`
+// must outlive them.
+std::vector<char*> ExecArgv(std::vector<std::string>& strings) {
+  std::vector<char*> pointers;
+  for (std::string& text : strings) pointers.push_back(text.data());
+  pointers.push_back(nullptr);
+  return pointers;
+}
+
+// The argv for running `file` with `args`: `file` itself when there are
+// none.
+std::vector<char*> ExecArgv(std::string& file, std::vector<std::string>& args) {
+  std::vector<char*> argv = ExecArgv(args);
+  if (args.empty()) argv.insert(argv.begin(), file.data());
+  return argv;
+}
+
 // The path execvp would run for `file`, searching `path_list` (a PATH
 // value): the first regular executable file. Empty if there is none.
 std::string SearchPath(const std::string& file, const std::string& path_list) {
@@ -175,13 +192,8 @@ void SpawnSync(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::string program = SearchPath(file, path_list);
   if (program.empty()) return result(0, null, null, null, null, ENOENT);
 
-  std::vector<char*> argv;
-  for (std::string& arg : args) argv.push_back(arg.data());
-  if (argv.empty()) argv.push_back(file.data());
-  argv.push_back(nullptr);
-  std::vector<char*> envp;
-  for (std::string& pair : env) envp.push_back(pair.data());
-  envp.push_back(nullptr);
+  std::vector<char*> argv = ExecArgv(file, args);
+  std::vector<char*> envp = ExecArgv(env);
 
   // Our ends of the pipes: [0] we write the child's stdin, [1] and [2] we
   // read its stdout and stderr.
@@ -488,13 +500,8 @@ void Spawn(const v8::FunctionCallbackInfo<v8::Value>& info) {
   SpawnArguments spawn = ReadSpawnArguments(isolate, context, info);
   auto& [file, args, has_env, env, has_cwd, cwd, stdio] = spawn;
 
-  std::vector<char*> argv;
-  for (std::string& arg : args) argv.push_back(arg.data());
-  if (argv.empty()) argv.push_back(file.data());
-  argv.push_back(nullptr);
-  std::vector<char*> envp;
-  for (std::string& pair : env) envp.push_back(pair.data());
-  envp.push_back(nullptr);
+  std::vector<char*> argv = ExecArgv(file, args);
+  std::vector<char*> envp = ExecArgv(env);
 
   auto* child = new AsyncChild();
   child->isolate = isolate;
