@@ -88,6 +88,17 @@ function destroyStream(stream, error, cb) {
 
 // ---------------------------------------------------------------- Readable
 
+// The fields of a readable or writable state that the shared destroy()
+// reads and writes.
+function initDestroyState(state, options) {
+  state.destroyed = false;
+  state.closed = false;
+  state.errored = null;
+  state.errorEmitted = false;
+  state.emitClose = options?.emitClose !== false;
+  state.autoDestroy = options?.autoDestroy !== false;
+}
+
 class ReadableState {
   constructor(options, isDuplex) {
     this.objectMode = !!(options?.objectMode || (isDuplex && options?.readableObjectMode));
@@ -103,12 +114,7 @@ class ReadableState {
     this.emittedReadable = false;
     this.readableListening = false;
     this.readScheduled = false;
-    this.destroyed = false;
-    this.closed = false;
-    this.errored = null;
-    this.errorEmitted = false;
-    this.emitClose = options?.emitClose !== false;
-    this.autoDestroy = options?.autoDestroy !== false;
+    initDestroyState(this, options);
     this.decoder = null;
     this.encoding = null;
     this.pipes = [];
@@ -620,12 +626,7 @@ class WritableState {
     this.finalCalled = false;
     this.prefinished = false;
     this.pendingCallbacks = 0;
-    this.destroyed = false;
-    this.closed = false;
-    this.errored = null;
-    this.errorEmitted = false;
-    this.emitClose = options?.emitClose !== false;
-    this.autoDestroy = options?.autoDestroy !== false;
+    initDestroyState(this, options);
     this.onFinished = [];
   }
 }
