@@ -7,7 +7,9 @@
 
 thaw's own WORKSPACE calls it too. Everything comes from Debian (see
 tools/setup.sh): Bazel's rule sets from /usr/share/bazel, the static -dev
-libraries, and libnode 18.20.4 (bazel/libnode.bzl). A repository the
+libraries, and libnode 18.20.4 (bazel/libnode.bzl); the one exception is
+acorn, the JavaScript parser the app builder embeds, which `npm ci`
+installs from the npm registry (third_party/acorn). A repository the
 workspace has already declared by the same name is left as it is, so a
 project can bring its own rules_cc or platforms.
 """
@@ -15,6 +17,7 @@ project can bring its own rules_cc or platforms.
 load("//bazel:debian_libraries.bzl", "debian_absl", "debian_static_library")
 load("//bazel:debian_rules_cc.bzl", "debian_rules_cc")
 load("//bazel:libnode.bzl", "libnode_repository")
+load("//bazel:npm.bzl", "npm_ci_repository")
 
 def _thaw_local_folder_impl(ctx):
     # A local_repository of a folder inside thaw's own tree: a path relative
@@ -50,6 +53,14 @@ def thaw_dependencies():
         build_file = Label("//third_party:libnode.BUILD"),
     )
     _maybe(debian_absl, "absl")
+
+    # The JavaScript parser the app builder runs (third_party/acorn).
+    _maybe(
+        npm_ci_repository,
+        "npm_acorn",
+        package_json = Label("//third_party/acorn:package.json"),
+        package_lock = Label("//third_party/acorn:package-lock.json"),
+    )
     _maybe(
         debian_static_library,
         "zstd",

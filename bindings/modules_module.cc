@@ -8,18 +8,23 @@
 namespace thaw {
 namespace {
 
-// modules.compileFunction(source, filename, parameterNames): compiles
-// `source` as the body of a function with those parameters, with
+// modules.compileFunction(source, filename, parameterNames[, lineOffset]):
+// compiles `source` as the body of a function with those parameters, with
 // `filename` as its script name. Unlike wrapping the source in text, this
-// keeps every line and column of the file exact for errors and stacks.
+// keeps every line and column of the file exact for errors and stacks. A
+// source that starts with lines of its own (an ES module's link step, see
+// 76b_esm_transform.js) passes minus their number as `lineOffset`.
 void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
-  if (info.Length() != 3 || !info[0]->IsString() || !info[1]->IsString() ||
-      !info[2]->IsArray()) {
-    ThrowTypeError(isolate,
-                   "modules.compileFunction(source, filename, parameters)");
+  if (info.Length() < 3 || info.Length() > 4 || !info[0]->IsString() ||
+      !info[1]->IsString() || !info[2]->IsArray() ||
+      (info.Length() == 4 && !info[3]->IsInt32())) {
+    ThrowTypeError(
+        isolate,
+        "modules.compileFunction(source, filename, parameters[, lineOffset])");
     return;
   }
+  int line_offset = info.Length() == 4 ? info[3].As<v8::Int32>()->Value() : 0;
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::Array> names = info[2].As<v8::Array>();
   std::vector<v8::Local<v8::String>> parameters;
@@ -32,7 +37,7 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
     }
     parameters.push_back(name.As<v8::String>());
   }
-  v8::ScriptOrigin origin(isolate, info[1]);
+  v8::ScriptOrigin origin(isolate, info[1], line_offset);
   // While a snapshot is built, a long source goes beside the heap (see
   // external_sources.h) before V8 makes it the script's source.
   IsolateState* state = GetIsolateState(isolate);

@@ -1896,7 +1896,10 @@ function formatNamespaceObject(keys, ctx, value, recurseTimes) {
   const output = new ArrayCtor(keys.length);
   for (let i = 0; i < keys.length; i++) {
     try {
-      output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kObjectType);
+      // Read as a value: a namespace thaw's app snapshots make has getters
+      // where a V8 one has data properties.
+      output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kObjectType,
+                                 {value: value[keys[i]], enumerable: true});
     } catch {
       // A binding still in its temporal dead zone: format a placeholder
       // property the usual way, then swap its value for the marker.

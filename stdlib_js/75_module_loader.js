@@ -623,6 +623,16 @@ internals.cjsLoader = {
   disk,
   // `thaw snapshot --defer`: keeps `filename` for start-up.
   deferFile,
+  // Runs `load` as the loading of `filename`: a snapshot hazard it reads is
+  // reported as that file's.
+  whileLoading(filename, load) {
+    loadingStack.push(filename);
+    try {
+      return load();
+    } finally {
+      loadingStack.pop();
+    }
+  },
   // A CommonJS file imported by an ES module: like require(), no parent.
   // The cache comes first: an app snapshot has no files to resolve against.
   requireFile: (filename) => Module._cache[filename]?.exports ?? requireFrom(null, filename),
@@ -716,33 +726,27 @@ internals.appManifest = () => appManifestText;
 // Called at the end of preparing, while the app's files are readable.
 function buildAppManifest() {
   const entries = new Map();
-  const add = (filename, kind, evaluated, compiledBytes) => {
-    const known = entries.get(filename);
-    if (known !== undefined) {
-      if (compiledBytes !== undefined) known.compiled_bytes = compiledBytes;
-      return;
-    }
+  const add = (filename, kind, evaluated) => {
+    if (entries.has(filename)) return;
     let bytes = 0;
     try {
       bytes = internals.fs.statSync(filename).size;
     } catch {
       // A file that went away while building is listed with no size.
     }
-    const entry = {path: filename, kind, bytes, evaluated};
-    if (compiledBytes !== undefined) entry.compiled_bytes = compiledBytes;
-    entries.set(filename, entry);
+    entries.set(filename, {path: filename, kind, bytes, evaluated});
   };
   add(appEntry.filename, appEntry.kind, 'start');
+  // An ES module app's modules come with when each is evaluated.
+  for (const [filename, kind, evaluated] of internals.esmAppModules()) {
+    if (!filename.startsWith('node:')) add(filename, kind, evaluated);
+  }
   for (const filename of loadedAtBuild) {
     if (Module._cache[filename] !== undefined && !deferredSources.has(filename)) {
       add(filename, filename.endsWith('.json') ? 'json' : 'commonjs', 'build');
     }
   }
   for (const filename of deferredSources.keys()) add(filename, 'commonjs', 'start');
-  for (const [filename, kind, compiledBytes] of internals.esmAppModules()) {
-    add(filename, kind, kind === 'esm' || deferredSources.has(filename) ? 'start' : 'build',
-        compiledBytes);
-  }
   return JSON.stringify([...entries.values()]);
 }
 
@@ -806,7 +810,7 @@ internals.runApp = function runApp() {
   }
   process.argv[1] = appEntry.filename;
   if (appMainFunction !== null) return appMainFunction();
-  if (appEntry.kind === 'esm') return internals.runEsmMain(appEntry.filename, appEntry.source);
+  if (appEntry.kind === 'esm') return internals.runEsmAppMain();
   return runCommonJsMain(appEntry.filename, appEntry.source);
 };
 

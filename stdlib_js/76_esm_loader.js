@@ -38,7 +38,8 @@ class ModuleRecord {
     this.deps = new Map();      // specifier -> record, once loaded
     this.load = null;           // a facade's import.meta.load
     this.evaluation = null;     // the promise of its evaluation
-    this.source = null;         // an ES module's source, kept for apps
+    this.source = null;         // an ES module's source, as V8 compiled it
+    this.originalSource = null; // and as its file has it (for app snapshots)
     this.names = null;          // a facade's named exports
   }
 }
@@ -194,7 +195,7 @@ function loadBuiltinFacade(key) {
     }
   };
   const names = exports !== null && typeof exports === 'object' || typeof exports === 'function' ?
-    Object.keys(exports).filter(readable) : [];
+    internals.withoutSnapshotHazards(() => Object.keys(exports).filter(readable)) : [];
   return createFacade(key, null, 'builtin', names, () => exports);
 }
 
@@ -280,33 +281,16 @@ function objectLiteralKeys(source, start) {
 // `assert {type: 'json'}`. Columns after it on that line move by two.
 const importAttributes = /((['"])[^'"\n]*\2\s*)with(\s*\{\s*type\s*:)/g;
 
-// `cache` is V8's code cache of the same source, kept in an app snapshot.
-function loadEsmFile(filename, source, cache) {
+function loadEsmFile(filename, source) {
   if (source === undefined) source = disk.readFileUtf8(filename);
   if (source.charCodeAt(0) === 0xFEFF) source = source.slice(1);
+  const originalSource = source;
   source = source.replace(importAttributes, '$1assert$3');
-  let wrap;
-  if (cache === undefined) {
-    wrap = nativeEsm.compile(source, toURL(filename));
-  } else {
-    const [cachedWrap, accepted] = nativeEsm.compileCached(source, toURL(filename), cache);
-    wrap = cachedWrap;
-    if (!accepted) warnCacheRejected(filename);
-  }
-  const record = new ModuleRecord(filename, filename, 'esm', wrap);
+  const record = new ModuleRecord(filename, filename, 'esm',
+                                  nativeEsm.compile(source, toURL(filename)));
   record.source = source;
+  record.originalSource = originalSource;
   return register(record);
-}
-
-// The builder makes code caches under the runtime's V8 flags, so V8 should
-// never reject one; if it does, the app still runs, only slower, and says so
-// once.
-let cacheRejectionReported = false;
-function warnCacheRejected(filename) {
-  if (cacheRejectionReported) return;
-  cacheRejectionReported = true;
-  process.stderr.write(`thaw: warning: V8 rejected the compiled code this snapshot keeps for ${
-    filename}; ES modules are compiled from their source instead\n`);
 }
 
 // data: URLs: text/javascript is an ES module, application/json JSON.
@@ -321,6 +305,7 @@ function loadDataUrl(url) {
   if (mime === 'text/javascript') {
     const record = new ModuleRecord(url, null, 'esm', nativeEsm.compile(text, url));
     record.source = text;
+    record.originalSource = text;
     return register(record);
   }
   if (mime === 'application/json') {
@@ -336,8 +321,6 @@ function recordFor(key, source) {
   if (existing !== undefined) return existing;
   if (key.startsWith('node:')) return loadBuiltinFacade(key);
   if (key.startsWith('data:')) return loadDataUrl(key);
-  const stored = appModules.get(key);
-  if (stored !== undefined) return recordForStored(key, stored);
   const kind = fileKind(key);
   if (kind === 'esm') return loadEsmFile(key, source);
   if (kind === 'json') return loadJsonFacade(key);
@@ -445,7 +428,10 @@ function referrerRecord(resourceName) {
 function importDynamic(specifier, resourceName, assertions) {
   try {
     const parent = referrerRecord(resourceName);
-    const record = recordFor(frozenResolve(String(specifier), parent));
+    const key = frozenResolve(String(specifier), parent);
+    const appModule = internals.esmApp.lookup(key);
+    if (appModule !== undefined) return internals.esmApp.importModule(appModule);
+    const record = recordFor(key);
     checkAssertions(record, assertions);
     link(record);
     return evaluate(record).then(() => nativeEsm.namespace(record.wrap));
@@ -481,6 +467,10 @@ nativeEsm.setHooks({
 // require() of an ES module (Node 20 allows it for graphs without
 // top-level await): its namespace.
 internals.requireEsm = function requireEsm(filename, parentFilename) {
+  const appModule = internals.esmApp.lookup(filename);
+  if (appModule !== undefined) {
+    return requireNamespace(internals.esmApp.requireModule(appModule, parentFilename));
+  }
   const record = link(recordFor(filename));
   const status = nativeEsm.status(record.wrap);
   if (status !== kEvaluated && status !== kErrored && nativeEsm.isGraphAsync(record.wrap)) {
@@ -493,11 +483,28 @@ internals.requireEsm = function requireEsm(filename, parentFilename) {
   if (nativeEsm.status(record.wrap) === kErrored) throw nativeEsm.exception(record.wrap);
   const namespace = nativeEsm.namespace(record.wrap);
   if (!('default' in namespace) || '__esModule' in namespace) return namespace;
-  // As Node 20 does, a module with a default export is seen by require()
-  // through a namespace that also says __esModule: true, so that code
-  // compiled from ES modules to CommonJS reads `default` as the default.
   return nativeEsm.namespace(esModuleInterop(record).wrap);
 };
+
+// As Node 20 does, a module with a default export is seen by require()
+// through a namespace that also says __esModule: true, so that code
+// compiled from ES modules to CommonJS reads `default` as the default.
+const interopNamespaces = new WeakMap();
+function requireNamespace(namespace) {
+  if (!('default' in namespace) || '__esModule' in namespace) return namespace;
+  let interop = interopNamespaces.get(namespace);
+  if (interop === undefined) {
+    interop = Object.create(null);
+    for (const name of [...Object.keys(namespace), '__esModule'].sort()) {
+      const get = name === '__esModule' ? () => true : () => namespace[name];
+      Object.defineProperty(interop, name, {get, enumerable: true});
+    }
+    Object.defineProperty(interop, Symbol.toStringTag, {value: 'Module'});
+    Object.preventExtensions(interop);
+    interopNamespaces.set(namespace, interop);
+  }
+  return interop;
+}
 
 function esModuleInterop(record) {
   const key = `${record.key}\0interop`;
@@ -526,63 +533,56 @@ internals.isEsmFile = (filename) => {
 };
 
 // The running main module, for the unsettled top-level await check.
-let mainRecord = null;
+let mainFilename = null;
 let mainSettled = false;
 
 // Runs `filename` (source in hand) as the main ES module.
 internals.runEsmMain = function runEsmMain(filename, source) {
   // A main .js file can be an ES module by its syntax alone (see runMain).
   const record = recordsByKey.get(filename) ?? loadEsmFile(filename, source);
-  mainRecord = record;
   link(record);
   const evaluation = evaluate(record);
-  let reportedAtOnce = false;
-  evaluation.then(() => { mainSettled = true; }, (error) => {
-    mainSettled = true;
-    if (!reportedAtOnce) binding.loop.triggerUncaughtException(error, true);
-  });
   // A synchronous failure is reported at once, like a CommonJS main
   // script's, and from the error itself: rethrowing it here would make this
   // line, not the module's, the place the report shows.
-  if (nativeEsm.status(record.wrap) === kErrored && !nativeEsm.isGraphAsync(record.wrap)) {
-    mainSettled = true;
-    reportedAtOnce = true;
-    binding.loop.triggerUncaughtException(nativeEsm.exception(record.wrap), false);
-  }
+  const failedAtOnce = nativeEsm.status(record.wrap) === kErrored &&
+    !nativeEsm.isGraphAsync(record.wrap);
+  if (failedAtOnce) evaluation.then(undefined, () => {});   // Reported below.
+  mainFinished(filename, failedAtOnce ? undefined : evaluation,
+               failedAtOnce ? nativeEsm.exception(record.wrap) : undefined);
 };
+
+// Watches the main module's evaluation (a promise, or undefined when it
+// finished) or reports its synchronous failure `error`.
+function mainFinished(filename, evaluation, error) {
+  mainFilename = filename;
+  if (evaluation === undefined) {
+    mainSettled = true;
+    if (error !== undefined) binding.loop.triggerUncaughtException(error, false);
+    return;
+  }
+  evaluation.then(() => { mainSettled = true; }, (failure) => {
+    mainSettled = true;
+    binding.loop.triggerUncaughtException(failure, true);
+  });
+}
 
 // Node exits with 13 when the main module's top-level await can never
 // finish (the loop ran dry while it waited), and says where it waits.
 // Every process calls this at exit; the parentheses make V8 compile it with
 // this file, at build time, instead of at each exit.
 internals.unsettledTopLevelAwait = (function unsettledTopLevelAwait() {
-  if (mainRecord === null || mainSettled) return false;
+  if (mainFilename === null || mainSettled) return false;
   mainSettled = true;
-  process.stderr.write(`Warning: Detected unsettled top-level await at ${toURL(mainRecord.filename)}\n`);
+  process.stderr.write(`Warning: Detected unsettled top-level await at ${toURL(mainFilename)}\n`);
   return true;
 });
 
 // --- App snapshots ----------------------------------------------------------------
 //
-// V8 10.2 cannot rehash a module's export table, so a snapshot holding a
-// v8::Module (or anything an evaluated ES module's functions reach, which
-// includes the module) would make every process share the build's hash
-// seed. thaw refuses such blobs. So an app snapshot keeps its ES modules as
-// checked source with V8's code cache: each is compiled, linked and
-// resolved at build time (bad syntax, a missing file or export fails the
-// build), and at each start compiled from the cache, without parsing, and
-// evaluated. The CommonJS and JSON modules they import are evaluated at
-// build time, like a CommonJS app's.
-
-// key -> {kind, source and cache (ES modules), names (CommonJS), value
-// (JSON)}.
-const appModules = new Map();
-
-function recordForStored(key, stored) {
-  if (stored.kind === 'esm') return loadEsmFile(key, stored.source, stored.cache);
-  if (stored.kind === 'json') return createFacade(key, key, 'json', [], () => stored.value);
-  return createFacade(key, key, 'commonjs', stored.names, () => cjs.requireFile(key));
-}
+// 76c_esm_app.js turns an ES module app's graph into functions it evaluates
+// at build time; this loader first loads, compiles and links the graph with
+// V8, which checks it (syntax, resolution, exports) with V8's own messages.
 
 // The literal specifiers of import('...') in `source`: checked and kept at
 // build time so that they can be imported from the snapshot.
@@ -591,61 +591,53 @@ function staticDynamicImports(source) {
     .map((match) => match[2]))];
 }
 
-// `thaw snapshot` with an ES module entry. `deferred` is the set of
-// CommonJS files left to load at start-up (--defer).
-internals.prepareEsmApp = function prepareEsmApp(filename, source, deferred) {
+// Loads and links the graph of the app entry `filename` (with the
+// resolutions recorded), and returns its records, dependencies before their
+// importers (Node's evaluation order), then what import('literal') reaches.
+function loadAppGraph(filename, source) {
   recordingResolutions = true;
   try {
     const entry = link(recordsByKey.get(filename) ?? loadEsmFile(filename, source));
-    // Depth first, dependencies before their importers: Node's order.
     const order = [];
     const visited = new Set();
     const visit = (record) => {
       if (visited.has(record)) return;
       visited.add(record);
       for (const dependency of record.deps.values()) visit(dependency);
-      if (record.kind === 'esm') {
-        for (const specifier of staticDynamicImports(record.source)) {
-          let target;
-          try {
-            target = link(recordFor(frozenResolve(specifier, record)));
-          } catch {
-            continue;   // Left to run time, where import() reports it.
-          }
-          visit(target);
-        }
-      }
       order.push(record);
     };
     visit(entry);
-    for (const record of order) {
-      if (record.kind === 'esm') {
-        appModules.set(record.key, {
-          kind: 'esm',
-          source: record.source,
-          cache: nativeEsm.codeCache(record.wrap),
-        });
-        cjs.preloadRequires(record.filename, record.source, deferred);
-      } else if (record.kind === 'json') {
-        appModules.set(record.key, {kind: 'json', value: record.load()});
-      } else if (record.kind === 'commonjs') {
-        appModules.set(record.key, {kind: 'commonjs', names: record.names});
-        if (deferred?.has(record.key)) cjs.deferFile(record.key, deferred);
-        else cjs.requireFile(record.key);
+    for (let i = 0; i < order.length; i++) {
+      if (order[i].kind !== 'esm') continue;
+      for (const specifier of staticDynamicImports(order[i].source)) {
+        let target;
+        try {
+          target = link(recordFor(frozenResolve(specifier, order[i])));
+        } catch {
+          continue;   // Left to run time, where import() reports it.
+        }
+        visit(target);
       }
     }
+    return order;
   } finally {
     recordingResolutions = false;
   }
-  // No v8::Module may stay in the heap (see above).
-  recordsByKey.clear();
-  recordsByHash.clear();
-};
+}
 
-// For `thaw inspect`: the modules an app snapshot holds, as
-// [key, kind, bytes of compiled code kept (ES modules)].
-internals.esmAppModules = () =>
-  [...appModules].map(([key, stored]) => [key, stored.kind, stored.cache?.byteLength]);
+// What 76c_esm_app.js uses.
+internals.esmLoader = {
+  frozenResolve,
+  toURL,
+  loadAppGraph,
+  recordOf: (key) => recordsByKey.get(key),
+  // No v8::Module may stay in the heap of a snapshot (see 76c_esm_app.js).
+  dropV8Modules() {
+    recordsByKey.clear();
+    recordsByHash.clear();
+  },
+  mainFinished,
+};
 
 // Checked by the builder before it takes the snapshot: ES modules loaded at
 // build time other than through an ES module entry (an import() in a

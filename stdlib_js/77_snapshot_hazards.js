@@ -11,11 +11,12 @@
 'use strict';
 
 let watching = null;
+let muted = 0;
 
 // Notes that the module being evaluated read `api`; reported when the
 // watch ends, one line per module.
 function noteSnapshotHazard(api) {
-  if (watching === null) return;
+  if (watching === null || muted > 0) return;
   const module = watching.currentModule() ?? 'the app';
   let apis = watching.reported.get(module);
   if (apis === undefined) watching.reported.set(module, apis = new Set());
@@ -35,6 +36,18 @@ function report(reported) {
   }
 }
 internals.noteSnapshotHazard = noteSnapshotHazard;
+
+// Runs `fn` without noting hazards: for the loaders' own reads, such as
+// the ES module loader listing a built-in's exports (process.argv among
+// them), which keep nothing of the values.
+internals.withoutSnapshotHazards = function withoutSnapshotHazards(fn) {
+  muted++;
+  try {
+    return fn();
+  } finally {
+    muted--;
+  }
+};
 
 // Replaces object[name] (a function) with one that notes `api` first.
 function wrapFunction(object, name, api, restorers) {
