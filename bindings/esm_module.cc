@@ -4,8 +4,8 @@
 // A compiled module is handed to JS as a "module wrap": a plain object whose
 // one internal field holds the v8::Module. The loader keeps its records
 // (file name, dependencies, status) in JS, so they and the modules they wrap
-// are ordinary heap objects that an app snapshot keeps as they are; nothing
-// native has to be rebuilt after deserialization.
+// are ordinary JS objects. (An app snapshot holds none: V8 10.2 cannot
+// rehash a module's export table, see stdlib_js/76c_esm_app.js.)
 //
 // V8 asks the embedder about modules in three places: resolving a static
 // import while linking, a dynamic import(), and the first use of
@@ -13,15 +13,9 @@
 // esm.setHooks(); the hooks object lives on the global object under a
 // private key, so it survives the snapshot too.
 
-#include <cstring>
-#include <memory>
-
 #include "bindings/callback_support.h"
 #include "bindings/esm_hooks.h"
-#include "bindings/isolate_state.h"
 #include "bindings/native_module.h"
-#include "external_sources/external_sources.h"
-#include "v8_support/v8_platform.h"
 
 namespace thaw {
 namespace {
@@ -207,49 +201,20 @@ void SetHooks(const v8::FunctionCallbackInfo<v8::Value>& info) {
   (void)context->Global()->SetPrivate(context, HooksKey(isolate), info[0]);
 }
 
-// Compiles `source` as an ES module named `url`, with V8's code cache
-// `cache` if it is not empty, and wraps it. Empty with a pending exception
-// (the SyntaxError of bad source); `*cache_rejected` tells whether V8 threw
-// the cache away and compiled the source instead.
+// Compiles `source` as an ES module named `url` and wraps it. Empty with a
+// pending exception (the SyntaxError of bad source).
 v8::MaybeLocal<v8::Object> CompileToWrap(v8::Isolate* isolate,
                                          v8::Local<v8::String> source_text,
-                                         v8::Local<v8::Value> url,
-                                         v8::Local<v8::ArrayBuffer> cache,
-                                         bool* cache_rejected) {
+                                         v8::Local<v8::Value> url) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::ScriptOrigin origin(isolate, url, 0, 0, false, -1, v8::Local<v8::Value>(),
                           false, false,
                           /*is_module=*/true);
-  v8::ScriptCompiler::CompileOptions options =
-      v8::ScriptCompiler::kNoCompileOptions;
-  v8::ScriptCompiler::CachedData* cached_data = nullptr;
-  if (!cache.IsEmpty()) {
-    // The cache's bytes stay owned by the ArrayBuffer, which outlives the
-    // compilation; Source deletes only the CachedData record.
-    cached_data = new v8::ScriptCompiler::CachedData(
-        static_cast<const uint8_t*>(cache->Data()),
-        static_cast<int>(cache->ByteLength()),
-        v8::ScriptCompiler::CachedData::BufferNotOwned);
-    options = v8::ScriptCompiler::kConsumeCodeCache;
-  }
-  IsolateState* state = GetIsolateState(isolate);
-  bool building = state != nullptr && state->building_snapshot;
-  // While a snapshot is built, a long source goes beside the heap (see
-  // external_sources.h) before V8 makes it the script's source.
-  if (building) ExternalSources::Externalize(isolate, source_text);
-  v8::ScriptCompiler::Source source(source_text, origin, cached_data);
-  auto compile = [&] {
-    return v8::ScriptCompiler::CompileModule(isolate, &source, options);
-  };
-  // While an app is built, every function of its ES modules is compiled
-  // now, so that the code cache the snapshot keeps holds all of them and a
-  // start compiles none (V8 10.2's CompileModule takes no kEagerCompile).
+  v8::ScriptCompiler::Source source(source_text, origin);
   v8::Local<v8::Module> module;
-  if (!(building ? V8Process::WithEagerCompilation(compile) : compile())
-           .ToLocal(&module)) {
+  if (!v8::ScriptCompiler::CompileModule(isolate, &source).ToLocal(&module)) {
     return {};
   }
-  *cache_rejected = cached_data != nullptr && cached_data->rejected;
   v8::Local<v8::ObjectTemplate> wrap_template =
       v8::ObjectTemplate::New(isolate);
   wrap_template->SetInternalFieldCount(1);
@@ -267,61 +232,11 @@ void Compile(const v8::FunctionCallbackInfo<v8::Value>& info) {
     ThrowTypeError(isolate, "esm.compile(source, url)");
     return;
   }
-  bool cache_rejected = false;
   v8::Local<v8::Object> wrap;
-  if (CompileToWrap(isolate, info[0].As<v8::String>(), info[1], {},
-                    &cache_rejected)
+  if (CompileToWrap(isolate, info[0].As<v8::String>(), info[1])
           .ToLocal(&wrap)) {
     info.GetReturnValue().Set(wrap);
   }
-}
-
-// esm.compileCached(source, url, cache): esm.compile with the code cache
-// esm.codeCache made of the same source. Returns [wrap, accepted]: V8
-// rejects a cache made by another V8 or under other flags, and then
-// compiles the source as if there were no cache.
-void CompileCached(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  v8::Isolate* isolate = info.GetIsolate();
-  if (info.Length() != 3 || !info[0]->IsString() || !info[1]->IsString() ||
-      !info[2]->IsArrayBuffer()) {
-    ThrowTypeError(isolate, "esm.compileCached(source, url, cache)");
-    return;
-  }
-  bool cache_rejected = false;
-  v8::Local<v8::Object> wrap;
-  if (!CompileToWrap(isolate, info[0].As<v8::String>(), info[1],
-                     info[2].As<v8::ArrayBuffer>(), &cache_rejected)
-           .ToLocal(&wrap)) {
-    return;
-  }
-  v8::Local<v8::Value> pair[] = {wrap,
-                                 v8::Boolean::New(isolate, !cache_rejected)};
-  info.GetReturnValue().Set(v8::Array::New(isolate, pair, 2));
-}
-
-// esm.codeCache(wrap): V8's code cache of a compiled, not yet evaluated
-// module as an ArrayBuffer, or undefined if V8 makes none. An app snapshot
-// keeps it beside the module's source, so that a start compiles the module
-// from it instead of parsing the source again.
-void CodeCache(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  v8::Isolate* isolate = info.GetIsolate();
-  v8::Local<v8::Module> module;
-  if (!ModuleArgument(info, &module)) return;
-  // V8 aborts on either of these rather than throwing.
-  if (!module->IsSourceTextModule() ||
-      module->GetStatus() >= v8::Module::kEvaluating) {
-    ThrowError(isolate, "esm.codeCache needs a module that was not evaluated");
-    return;
-  }
-  v8::Local<v8::UnboundModuleScript> script = module->GetUnboundModuleScript();
-  std::unique_ptr<v8::ScriptCompiler::CachedData> cache(
-      V8Process::WithRuntimeFlags(
-          [&] { return v8::ScriptCompiler::CreateCodeCache(script); }));
-  if (cache == nullptr) return;
-  v8::Local<v8::ArrayBuffer> bytes =
-      v8::ArrayBuffer::New(isolate, static_cast<size_t>(cache->length));
-  std::memcpy(bytes->Data(), cache->data, cache->length);
-  info.GetReturnValue().Set(bytes);
 }
 
 // esm.requests(wrap): the module's static imports in source order, as
@@ -433,12 +348,11 @@ void IsGraphAsync(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 
 constexpr NativeFunction kEsmFunctions[] = {
-    {"setHooks", SetHooks, 1},           {"compile", Compile, 2},
-    {"compileCached", CompileCached, 3}, {"codeCache", CodeCache, 1},
-    {"requests", Requests, 1},           {"instantiate", Instantiate, 1},
-    {"evaluate", Evaluate, 1},           {"status", Status, 1},
-    {"exception", Exception, 1},         {"namespace", Namespace, 1},
-    {"identityHash", IdentityHash, 1},   {"isGraphAsync", IsGraphAsync, 1},
+    {"setHooks", SetHooks, 1},         {"compile", Compile, 2},
+    {"requests", Requests, 1},         {"instantiate", Instantiate, 1},
+    {"evaluate", Evaluate, 1},         {"status", Status, 1},
+    {"exception", Exception, 1},       {"namespace", Namespace, 1},
+    {"identityHash", IdentityHash, 1}, {"isGraphAsync", IsGraphAsync, 1},
 };
 
 }  // namespace

@@ -20,7 +20,7 @@
 // binding becomes a property read of the exporting module's namespace
 // object, `$thaw$d0.name`, which is what keeps bindings live. Finding those
 // references needs a real parser and scope analysis (a local variable may
-// shadow an import), so this file parses with acorn (76a_acorn_source.js).
+// shadow an import), so this file parses with acorn (js_parser/).
 // import.meta becomes the module's own object. A module with top-level
 // await becomes an async generator.
 //
@@ -30,16 +30,15 @@
 
 let acorn = null;
 
-// acorn's exports, compiled from the text kept in the standard library.
-// `new Function`, not modules.compileFunction: this text must not become part
-// of the app's blob (compileFunction keeps long sources beside the heap).
+// acorn's exports, compiled from the source linked into thaw (js_parser/).
+// `new Function`, not modules.compileFunction: this text must not become
+// part of the app's blob (compileFunction keeps long sources beside the
+// heap).
 function loadAcorn() {
   if (acorn === null) {
-    const text = Function.prototype.toString.call(internals.acornSource);
-    const body = text.slice(text.indexOf('{') + 1, text.lastIndexOf('}'));
     const exports = {};
     // eslint-disable-next-line no-new-func
-    new Function('exports', 'module', body)(exports, {});
+    new Function('exports', 'module', binding.modules.parserSource())(exports, {});
     acorn = exports;
   }
   return acorn;

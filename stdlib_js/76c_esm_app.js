@@ -99,7 +99,9 @@ function importMetaOf(module) {
 // the `yield`, which hands over its export getters.
 function linkEsm(module) {
   const url = module.filename === null ? module.key : loader.toURL(module.filename);
-  const factory = nativeModules.compileFunction(module.transformed.code, url, [], -1);
+  // Every function is compiled now, so that a start compiles none of the
+  // app's (marked's ES module build: 0.92x per start for 6% more heap).
+  const factory = nativeModules.compileFunction(module.transformed.code, url, [], -1, true);
   const handle = {
     d: module.deps.map((dep) => dep.namespace),
     meta: module.filename === null ? undefined : importMetaOf(module),

@@ -7,8 +7,7 @@ namespace thaw {
 namespace {
 
 // Flags thaw always has, in the builder and the runtime alike (a snapshot
-// must be made and used with the same ones, and code caches are only
-// accepted under the same flags):
+// must be made and used with the same ones):
 // - Import assertions (`import data from './x.json' assert {type: 'json'}`)
 //   are still behind a flag in V8 10.2, though Node 18 and 20 enable them.
 // - thaw checks every payload's XXH64 before V8 sees it, which covers
@@ -26,20 +25,13 @@ void SetFlags(const char* flags) {
 
 }  // namespace
 
-V8Process::Role V8Process::role_ = V8Process::Role::kRuntime;
-
-void V8Process::ApplyRoleFlags(Role role) {
-  SetFlags(role == Role::kBuilder ? kBuilderSeedFlags : kRuntimeSeedFlags);
-}
-
 void V8Process::SetLazyCompilation(bool lazy) {
   SetFlags(lazy ? "--lazy" : "--no-lazy");
 }
 
 V8Process::V8Process(const std::string& v8_flags, Role role) {
-  role_ = role;
   SetFlags(kCommonFlags);
-  ApplyRoleFlags(role);
+  SetFlags(role == Role::kBuilder ? kBuilderSeedFlags : kRuntimeSeedFlags);
   if (!v8_flags.empty()) {
     v8::V8::SetFlagsFromString(v8_flags.data(), v8_flags.size());
   }

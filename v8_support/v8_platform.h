@@ -34,29 +34,11 @@ class V8Process {
 
   v8::Platform* platform() const { return platform_.get(); }
 
-  // Runs `make_cache` while V8's flags are exactly a running process's.
-  // V8 stamps a code cache with a hash of every flag and rejects a cache
-  // whose stamp differs, and the builder's fixed seeds are flags too. V8
-  // reads the seeds only when it creates an isolate and its random number
-  // generators, never while serializing code, so switching them around
-  // `make_cache` changes nothing but the stamp. In a runtime process it
-  // just calls `make_cache`.
-  template <typename MakeCache>
-  static auto WithRuntimeFlags(MakeCache make_cache) {
-    struct Restore {
-      ~Restore() { ApplyRoleFlags(role); }
-      Role role;
-    } restore{role_};
-    ApplyRoleFlags(Role::kRuntime);
-    return make_cache();
-  }
-
   // Runs `compile` with V8 compiling every function of the code it compiles
   // at once (--no-lazy) instead of at each function's first call, then
-  // restores lazy compilation. The builder compiles an app's ES modules so
-  // that their code caches hold every function. Lazy compilation is a flag
-  // V8 reads when it parses, and the flag hash that stamps code caches is
-  // back to the runtime's by the time a cache is made.
+  // restores lazy compilation. The builder compiles the standard library's
+  // start-up files and an app's ES modules so, putting their bytecode in
+  // the snapshot. Lazy compilation is a flag V8 reads when it parses.
   template <typename Compile>
   static auto WithEagerCompilation(Compile compile) {
     struct Restore {
@@ -67,11 +49,8 @@ class V8Process {
   }
 
  private:
-  static void ApplyRoleFlags(Role role);
   static void SetLazyCompilation(bool lazy);
 
-  // The role of this process's V8Process (one per process).
-  static Role role_;
   std::unique_ptr<v8::Platform> platform_;
 };
 
