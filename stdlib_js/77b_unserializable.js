@@ -5,8 +5,14 @@
 // failed: handle_checker.CheckGlobalAndEternalHandles()"), which says
 // nothing about which object or where it came from.
 //
-// So while an app is built, thaw notes each Intl object it creates with the
-// place that created it, holding it weakly. Before the heap is serialized,
+// So while an app is built, an Intl constructor (new Intl.Segmenter(), say,
+// which string-width does at the top of its module) makes a lazy stand-in:
+// a proxy that creates the real object, with the same arguments, the first
+// time it is used, and forgets it when the build ends. A formatter made at
+// build time is then made again, on first use, in each process, with that
+// process's default locale, as if the module had run there. What such an
+// object hands out (the segments of a Segmenter and their iterators) is real,
+// and for those thaw notes the place that created each, holding it weakly. Before the heap is serialized,
 // after a full garbage collection, the builder asks which are still alive
 // (internals.unserializableObjects) and refuses the build naming them,
 // instead of letting V8 abort. Objects that were only used while building
@@ -35,18 +41,59 @@ function note(object, what) {
   return object;
 }
 
-// Replaces holder[name], a constructor, with a proxy that notes what it
-// makes. `new` and plain calls (which some Intl constructors allow) both
-// count; `instanceof` and the prototype go through to the real one.
-function watchConstructor(holder, name, what, restorers) {
+// The stand-ins made while building, so that the end of the build can make
+// them forget their real objects.
+let standIns = null;
+
+// A stand-in for `Reflect.construct(constructor, args, newTarget)`. Every
+// operation on it goes to the real object, made on first use.
+function lazyIntlObject(constructor, args, newTarget) {
+  const state = {real: null, methods: new Map()};
+  const realize = () => {
+    if (state.real === null) state.real = Reflect.construct(constructor, args, newTarget);
+    return state.real;
+  };
+  standIns?.push(state);
+  return new Proxy({}, {
+    get(_, key) {
+      const real = realize();
+      const value = Reflect.get(real, key, real);
+      if (typeof value !== 'function' || key === 'constructor') return value;
+      // Methods are called on the real object, bound once each.
+      let bound = state.methods.get(key);
+      if (bound === undefined || bound.original !== value) {
+        bound = {original: value, fn: value.bind(real)};
+        state.methods.set(key, bound);
+      }
+      return bound.fn;
+    },
+    set: (_, key, value) => Reflect.set(realize(), key, value),
+    has: (_, key) => Reflect.has(realize(), key),
+    ownKeys: () => Reflect.ownKeys(realize()),
+    getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(realize(), key),
+    defineProperty: (_, key, descriptor) => Reflect.defineProperty(realize(), key, descriptor),
+    deleteProperty: (_, key) => Reflect.deleteProperty(realize(), key),
+    getPrototypeOf: () => Reflect.getPrototypeOf(realize()),
+  });
+}
+
+// The Intl constructors that may be called without `new`.
+const callable = new Set(['Collator', 'DateTimeFormat', 'NumberFormat']);
+
+// Replaces holder[name], an Intl constructor, with one that makes lazy
+// stand-ins. `new` and plain calls (where the constructor allows them)
+// both do; `instanceof` and the prototype go through to the real one.
+function watchConstructor(holder, name, restorers) {
   const real = holder[name];
   if (typeof real !== 'function') return;
   const watched = new Proxy(real, {
     construct(target, args, newTarget) {
-      return note(Reflect.construct(target, args, newTarget === watched ? target : newTarget), what);
+      return lazyIntlObject(target, args, newTarget === watched ? target : newTarget);
     },
     apply(target, self, args) {
-      return note(Reflect.apply(target, self, args), what);
+      // The others throw their TypeError.
+      if (!callable.has(name)) return Reflect.apply(target, self, args);
+      return lazyIntlObject(target, args, target);
     },
   });
   holder[name] = watched;
@@ -75,11 +122,12 @@ internals.watchUnserializable = function watchUnserializable() {
   const segmentsPrototype = typeof Intl.Segmenter === 'function' ?
     Object.getPrototypeOf(new Intl.Segmenter().segment('')) : null;
   created = [];
+  standIns = [];
   const restorers = [];
   for (const name of ['Collator', 'DateTimeFormat', 'DisplayNames', 'ListFormat', 'Locale',
                       'NumberFormat', 'PluralRules', 'RelativeTimeFormat', 'Segmenter',
                       'v8BreakIterator']) {
-    watchConstructor(Intl, name, `an Intl.${name}`, restorers);
+    watchConstructor(Intl, name, restorers);
   }
   if (segmentsPrototype !== null) {
     watchMethod(Intl.Segmenter.prototype, 'segment', 'the segments of an Intl.Segmenter',
@@ -89,6 +137,13 @@ internals.watchUnserializable = function watchUnserializable() {
   }
   return function stopWatchingUnserializable() {
     for (const restore of restorers.reverse()) restore();
+    // The real objects behind the stand-ins are dropped; each process makes
+    // its own.
+    for (const state of standIns) {
+      state.real = null;
+      state.methods.clear();
+    }
+    standIns = null;
   };
 };
 
