@@ -501,31 +501,34 @@ internals.transformEsm = function transformEsm(source, filename) {
       }
       case 'ExportDefaultDeclaration': {
         const declaration = statement.declaration;
-        const prefixRange = [statement.start, declaration.start];
         const isDeclaration = declaration.type === 'FunctionDeclaration' ||
           declaration.type === 'ClassDeclaration';
         if (isDeclaration && declaration.id !== null) {
-          edits.push([...prefixRange, blank(source.slice(...prefixRange))]);
+          edits.push([statement.start, declaration.start,
+                      blank(source.slice(statement.start, declaration.start))]);
           localExports.push(['default', declaration.id.name]);
         } else if (declaration.type === 'FunctionDeclaration') {
           // `export default function () {}` is hoisted like a named one, and
           // named "default".
-          edits.push([...prefixRange, '']);
+          edits.push([statement.start, declaration.start, '']);
           const parenthesis = source.indexOf('(', declaration.start);
           edits.push([parenthesis, parenthesis, ` ${prefix}default`]);
           localExports.push(['default', `${prefix}default`]);
           defaultFunctionName = true;
         } else {
-          // An expression, or an anonymous class. Anonymous functions and
+          // An expression (perhaps in parentheses, which acorn leaves out of
+          // its range), or an anonymous class. Anonymous functions and
           // classes are named "default", which a property of that name gives
           // them.
           const anonymous = declaration.type === 'ClassDeclaration' ||
             declaration.type === 'ClassExpression' && declaration.id === null ||
             declaration.type === 'FunctionExpression' && declaration.id === null ||
             declaration.type === 'ArrowFunctionExpression';
-          edits.push([...prefixRange,
-                      `const ${prefix}default = ${anonymous ? '({default: ' : ''}`]);
-          edits.push([declaration.end, declaration.end, `${anonymous ? '}).default' : ''};`]);
+          const keywordEnd = source.indexOf('default', statement.start) + 'default'.length;
+          const end = source[statement.end - 1] === ';' ? statement.end - 1 : statement.end;
+          edits.push([statement.start, keywordEnd,
+                      `const ${prefix}default =${anonymous ? ' ({default:' : ''}`]);
+          edits.push([end, end, `${anonymous ? '}).default' : ''};`]);
           localExports.push(['default', `${prefix}default`]);
         }
         bodyStatements.push(declaration);
