@@ -41,6 +41,10 @@ JS
 
 run_cmd "$thaw" snapshot "$work/src/main.mjs" -o "$work/app.snap"
 expect_code 0 "thaw snapshot of an ES module entry"
+# The ES module dependency runs at build time, so what it reads that
+# belongs to a run is pointed out, naming the module.
+expect_err_contains "node_modules/lib/dist/index.mjs read Math.random() while the snapshot was built" \
+  "a snapshot hazard in an ES module names it"
 run_cmd "$thaw" run --snapshot "$work/app.snap" a --b
 expect_code 0 "run the ES module app"
 first=$out
