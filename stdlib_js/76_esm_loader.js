@@ -445,13 +445,18 @@ function initImportMeta(record, meta) {
     meta.load = record.load;
     return;
   }
-  meta.dirname = path.dirname(record.filename);
-  meta.filename = record.filename;
+  fillImportMeta(meta, record.filename);
+}
+
+// import.meta of the module in `filename`.
+function fillImportMeta(meta, filename) {
+  meta.dirname = path.dirname(filename);
+  meta.filename = filename;
   meta.resolve = function resolve(specifier) {
-    const key = frozenResolve(String(specifier), record);
+    const key = frozenResolve(String(specifier), {filename});
     return key.startsWith('node:') ? key : toURL(key);
   };
-  meta.url = toURL(record.filename);
+  meta.url = toURL(filename);
 }
 
 nativeEsm.setHooks({
@@ -627,7 +632,7 @@ function loadAppGraph(filename, source) {
 
 // What 76c_esm_app.js uses.
 internals.esmLoader = {
-  frozenResolve,
+  fillImportMeta,
   toURL,
   loadAppGraph,
   recordOf: (key) => recordsByKey.get(key),

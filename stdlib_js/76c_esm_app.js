@@ -85,13 +85,7 @@ function functionModuleOf(record) {
 
 function importMetaOf(module) {
   const meta = Object.create(null);
-  meta.dirname = path.dirname(module.filename);
-  meta.filename = module.filename;
-  meta.resolve = function resolve(specifier) {
-    const key = loader.frozenResolve(String(specifier), {filename: module.filename});
-    return key.startsWith('node:') ? key : loader.toURL(key);
-  };
-  meta.url = loader.toURL(module.filename);
+  loader.fillImportMeta(meta, module.filename);
   return meta;
 }
 
