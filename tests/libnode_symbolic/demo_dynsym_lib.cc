@@ -4,14 +4,18 @@
 // references, so the compaction drops them), one the program calls that no
 // rule keeps (listed with --dynsym-keep), a hundred and one in V8's public
 // namespace, a C name, a weak template instance the program imports, a
-// weak function in V8's internal namespace, a unique static local, and a
-// libc import.
+// weak function in V8's internal namespace, a unique static local, a libc
+// import and an import from libdemo_dep.so.
 #include <cstdio>
+#include <cstdlib>
 
 namespace demo_dynsym {
 
 // Step100 ... Step399: enough defined names for hash tables of many
-// buckets and chains. Each is referenced only from kSteps below.
+// buckets and chains. Each is referenced only from kSteps below. Their
+// long names free enough room for --gather-tables to move the relocation
+// tables (without DT_RELR, 24 bytes per pointer in kSteps and kApis).
+namespace dropped_by_the_compaction {
 #define DEMO_STEP(n) \
   int Step##n(int x) { return x + 1; }
 // clang-format off
@@ -28,9 +32,10 @@ DEMO_HUNDRED(1)
 DEMO_HUNDRED(2)
 DEMO_HUNDRED(3)
 #undef DEMO_STEP
+}  // namespace dropped_by_the_compaction
 
 // The same names again, as a table of pointers (R_X86_64_64 relocations).
-#define DEMO_STEP(n) Step##n,
+#define DEMO_STEP(n) dropped_by_the_compaction::Step##n,
 int (*const kSteps[])(int) = {DEMO_HUNDRED(1) DEMO_HUNDRED(2) DEMO_HUNDRED(3)};
 #undef DEMO_STEP
 
@@ -79,7 +84,16 @@ int (*demo_dynsym_internal)(int) = v8::internal::DemoInternal;
 #undef DEMO_TEN
 #undef DEMO_HUNDRED
 
+// A call into libdemo_dep.so, which the test drops (--drop-needed), as the
+// build drops OpenSSL from libnode: that frees the .dynstr bytes DT_RELR's
+// version need takes. The program never calls this.
+extern "C" int demo_dep_value();
+extern "C" int demo_dynsym_dep() { return demo_dep_value(); }
+
 extern "C" int demo_dynsym_run(char* out, int size) {
+  // libnode_symbolic sends calls into a dropped library to abort's PLT
+  // stub (--trap-symbol), so the library must call abort somewhere.
+  if (size <= 0) std::abort();
   int sum = 0;
   for (auto* step : demo_dynsym::kSteps) sum = step(sum);
   for (auto* api : v8::kApis) sum = api(sum);

@@ -7,11 +7,12 @@
 # symbols each rule keeps are kept and the others dropped; a program that
 # imports a dropped name does not start, and check_binary.py says which
 # name to list; readelf and nm read the result without complaint; a second
-# compaction drops nothing.
+# compaction drops nothing; with --order-dynstr and --gather-tables, the
+# tables the loader reads move next to the smaller .dynsym.
 set -euo pipefail
 
-tool=$1 checker=$2 audit=$3 main=$4 linked_report=$5 keep=$6
-shift 6
+tool=$1 checker=$2 audit=$3 main=$4 linked_report=$5 dep=$6 keep=$7
+shift 7
 declare -A orig=([now]=$1 [lazy]=$2 [both]=$3 [sysv]=$4)
 tool_dir=$(dirname "$(readlink -f "$tool")")
 
@@ -81,7 +82,8 @@ expect_kept = {
 for name, why in expect_kept.items():
     if name not in kept:
         problems.append("%s dropped (should stay: %s)" % (name, why))
-for name in ["_ZN11demo_dynsym7Step100Ei", "_ZN11demo_dynsym7Step399Ei",
+for name in ["_ZN11demo_dynsym25dropped_by_the_compaction7Step100Ei",
+             "_ZN11demo_dynsym25dropped_by_the_compaction7Step399Ei",
              "_ZN2v88internal12DemoInternalEi"]:
     if name not in dropped or name in kept:
         problems.append("%s kept" % name)
@@ -186,17 +188,78 @@ else
   fail "--dynsym-keep with an unknown name said: $(cat "$tmp/stale.txt")"
 fi
 
-# Together with --order-dynstr, the strings of dropped names go too.
-mkdir -p "$tmp/ordered"
-if python3 "$tool" --input "${orig[now]}" --output "$tmp/ordered/libdemo_dynsym.so" \
-    --report "$tmp/ordered/report.json" --compact-dynsym --dynsym-keep "$keep" \
-    --order-dynstr 2>"$tmp/tool.txt" &&
-    python3 -c "import json,sys; d=json.load(open(sys.argv[1]))['compacted']['dynstr'];
-sys.exit(not d['size_after'] < d['size_before'] / 2)" "$tmp/ordered/report.json" &&
-    [[ $(run_in "$tmp/ordered" bind_now) == "$expected" ]]; then
-  pass "with --order-dynstr: .dynstr less than half as big, same results"
+# Every step, as the build runs them on libnode: --drop-needed, then with
+# --order-dynstr the strings of dropped names go too, and .dynstr moves
+# right after the smaller .dynsym; --pack-relr; --gather-tables then moves
+# .gnu.version, .gnu.version_r and the relocation tables (DT_RELR's
+# included) right after it (the lazy library's .rela.plt too: lazy binding
+# finds its entries from DT_JMPREL). Same results in every binding mode.
+for link in now lazy; do
+  dir=$tmp/gathered_$link
+  mkdir -p "$dir"
+  if ! python3 "$tool" --input "${orig[$link]}" --output "$dir/libdemo_dynsym.so" \
+      --report "$dir/report.json" --drop-needed "$dep" --compact-dynsym \
+      --dynsym-keep "$keep" --order-dynstr --pack-relr --gather-tables \
+      >"$tmp/tool.txt" 2>&1; then
+    fail "$link with every step: $(cat "$tmp/tool.txt")"
+    continue
+  fi
+  for how in plain bind_now audit; do
+    got=$(run_in "$dir" "$how")
+    [[ $got == "$expected" ]] && pass "$link, gathered, $how: same results" ||
+      fail "$link, gathered, $how: $got"
+  done
+  if python3 - "$dir/libdemo_dynsym.so" "$dir/report.json" "$tool_dir" 2>&1 <<'PY'; then
+import json, sys
+sys.path.insert(0, sys.argv[3])
+from elf64 import (Elf64, DT_JMPREL, DT_PLTRELSZ, DT_RELA, DT_RELR, DT_STRSZ, DT_STRTAB,
+                   DT_SYMTAB, DT_VERNEED, DT_VERSYM)
+e, r = Elf64(sys.argv[1]), json.load(open(sys.argv[2]))
+d = e.dyn
+dynstr = r["compacted"]["dynstr"]
+problems = []
+if not dynstr["size_after"] < dynstr["size_before"] / 2:
+    problems.append(".dynstr %(size_before)d -> %(size_after)d bytes" % dynstr)
+symtab_end = d[DT_SYMTAB] + 24 * len(e.symbols())
+if d[DT_STRTAB] != (symtab_end + 7) & ~7:
+    problems.append(".dynstr at %#x, .dynsym ends at %#x" % (d[DT_STRTAB], symtab_end))
+if r["gathered"]["moved"] != [".gnu.version", ".gnu.version_r", "relocations"]:
+    problems.append("moved: %s" % r["gathered"])
+at = d[DT_STRTAB] + d[DT_STRSZ]
+for tag, align, size in ((DT_VERSYM, 2, 2 * len(e.symbols())),
+                         (DT_VERNEED, 8, e.section(".gnu.version_r")["size"]),
+                         (DT_RELA, 8, 0)):
+    at = (at + align - 1) & ~(align - 1)
+    if d[tag] != at:
+        problems.append("tag %#x at %#x, expected %#x" % (tag, d[tag], at))
+    at += size
+if d[DT_RELR] != (d[DT_JMPREL] + d[DT_PLTRELSZ] + 7) & ~7:
+    problems.append("DT_RELR at %#x, not after .rela.plt" % d[DT_RELR])
+if r["dropped_needed"] != ["libdemo_dep.so"] or "relr" not in r["compacted"]:
+    problems.append("no library dropped or no DT_RELR")
+if problems:
+    print("\n".join(problems))
+    sys.exit(1)
+PY
+    pass "$link: .dynstr after .dynsym, less than half as big; the small tables and RELR after it"
+  else
+    fail "$link: the layout after --order-dynstr --gather-tables"
+  fi
+  readelf -W -a "$dir/libdemo_dynsym.so" >/dev/null 2>"$tmp/readelf_err.txt"
+  [[ ! -s $tmp/readelf_err.txt ]] && pass "$link, gathered: readelf -a reads it without a warning" ||
+    fail "$link, gathered: readelf: $(cat "$tmp/readelf_err.txt")"
+done
+
+# Without room after .dynstr (no --compact-dynsym), nothing moves.
+mkdir -p "$tmp/noroom"
+python3 "$tool" --input "${orig[now]}" --output "$tmp/noroom/libdemo_dynsym.so" \
+  --report "$tmp/noroom/report.json" --order-dynstr --gather-tables 2>/dev/null
+if python3 -c "import json,sys; g=json.load(open(sys.argv[1]))['gathered'];
+sys.exit(bool(g['moved']))" "$tmp/noroom/report.json" &&
+    [[ $(run_in "$tmp/noroom" bind_now) == "$expected" ]]; then
+  pass "--gather-tables without free space moves nothing"
 else
-  fail "with --order-dynstr: $(cat "$tmp/tool.txt")"
+  fail "--gather-tables without free space: $(cat "$tmp/noroom/report.json")"
 fi
 
 if ((failures)); then

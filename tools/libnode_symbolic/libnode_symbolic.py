@@ -5,6 +5,7 @@
         [--keep-defined-by LIB]... [--keep-symbols FILE] [--report FILE.json]
         [--drop-needed LIB]... [--trap-symbol abort] [--program-provides NAME]...
         [--compact-dynsym] [--dynsym-keep NAME]... [--order-dynstr] [--pack-relr]
+        [--gather-tables]
 
 Every dynamic relocation R_X86_64_64, R_X86_64_GLOB_DAT or R_X86_64_JUMP_SLOT
 whose symbol the library itself defines, and which the dynamic loader would
@@ -23,7 +24,8 @@ define (the few libnode calls while it loads).
 --compact-dynsym then drops from the dynamic symbol table every symbol that
 nothing can look up any more (dynsym.py), and --order-dynstr and
 --pack-relr lay out the result so that the loader reads fewer pages
-(compact.py). See README.md in this folder for the rules,
+(compact.py); --gather-tables moves the small tables it reads next to
+those (layout.py). See README.md in this folder for the rules,
 the glibc details and what a program must not do to stay correct.
 
 Python 3 standard library only. Anything not understood is an error (exit 1)
@@ -43,6 +45,7 @@ sys.path.insert(0, os.path.dirname(os.path.realpath(__file__)))
 
 import compact  # noqa: E402
 import dynsym  # noqa: E402
+import layout  # noqa: E402
 from elf64 import (  # noqa: E402
     DF_1_NOW, DF_BIND_NOW, DF_SYMBOLIC, DF_TEXTREL, DT_BIND_NOW, DT_FLAGS, DT_FLAGS_1,
     DT_JMPREL, DT_NEEDED, DT_NULL, DT_PLTREL, DT_PLTRELSZ, DT_RELA, DT_RELACOUNT,
@@ -835,6 +838,9 @@ def main(argv=None):
     parser.add_argument("--dynsym-keep", action="append", default=[], metavar="NAME",
                         help="with --compact-dynsym: a name programs import that no other rule "
                         "keeps (repeatable)")
+    parser.add_argument("--gather-tables", action="store_true",
+                        help="move .gnu.version, .gnu.version_r and the relocation tables "
+                        "right after .dynstr, into space --compact-dynsym freed")
     args = parser.parse_args(argv)
     if args.dynsym_keep and not args.compact_dynsym:
         parser.error("--dynsym-keep needs --compact-dynsym")
@@ -877,7 +883,13 @@ def main(argv=None):
             rewritten = Elf64(args.output, data=out)
             out, compacted = compact.compact(rewritten, args.order_dynstr, args.pack_relr)
             compact.verify(rewritten, out, args.output, args.pack_relr)
-    except (ElfError, RewriteError, compact.CompactError, dynsym.DynsymError) as e:
+        gathered = None
+        if args.gather_tables:
+            laid_out = Elf64(args.output, data=out)
+            out, gathered = layout.gather(laid_out)
+            layout.verify(laid_out, out, args.output)
+    except (ElfError, RewriteError, compact.CompactError, dynsym.DynsymError,
+            layout.LayoutError) as e:
         print("libnode_symbolic: error: %s" % e, file=sys.stderr)
         return 1
     except (struct.error, IndexError, UnicodeError) as e:
@@ -910,6 +922,9 @@ def main(argv=None):
     if "relr" in compacted:
         summary += "; %d RELATIVE relocations packed into %d RELR entries" % (
             compacted["relr"]["packed"], compacted["relr"]["relr_entries"])
+    if gathered is not None:
+        summary += ("; %s moved to %s" % (", ".join(gathered["moved"]), gathered["to"])
+                    if gathered["moved"] else "; tables not moved: " + gathered["why_not"])
     print(summary, file=sys.stderr)
     if args.report:
         kept_symbols_by_reason = {}
@@ -944,6 +959,7 @@ def main(argv=None):
             "provided_relocations": plan.provided_count,
             "compacted": compacted,
             "dynsym": symbols_info,
+            "gathered": gathered,
         }
         with open(args.report, "w") as f:
             json.dump(report, f, indent=1, sort_keys=True)
