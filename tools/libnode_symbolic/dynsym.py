@@ -42,9 +42,8 @@ _RENUMBERED_TYPES = {SHT_RELA, SHT_HASH, SHT_GNU_HASH, SHT_GNU_VERSYM}
 # v8 (with v8::platform and v8::api_internal, which the headers call
 # inline; not v8::internal or v8::base), cppgc and v8_inspector. Matched on
 # the entity's own name: functions, data, vtables, typeinfo and thunks.
-_PUBLIC_API = re.compile(
-    r"^_Z(?:T[VIS]|Th n?\d+_|Tv n?\d+_n?\d+_)?N?[rVKRO]*"
-    r"(?:2v8(?!8internal|4base)(?=[0-9A-Z_])|5cppgc|12v8_inspector)".replace(" ", ""))
+_PUBLIC_API = re.compile(r"^_Z(?:T[VIS]|Thn?\d+_|Tvn?\d+_n?\d+_)?N?[rVKRO]*"
+                         r"(?:2v8(?!8internal|4base)(?=[0-9A-Z_])|5cppgc|12v8_inspector)")
 
 # Why a symbol stays, in the order the reasons are tested (the report
 # counts each symbol under the first that applies).
