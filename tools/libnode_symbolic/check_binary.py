@@ -28,7 +28,12 @@ cleared, so the binary's own NEEDED/RUNPATH order):
      left for the program to provide (--program-provides: the stand-ins for
      the few dropped-library functions libnode calls while it loads), as a
      function, and no loaded object other than the library refers to one of
-     them (it would get the stand-in instead of the real library's code).
+     them (it would get the stand-in instead of the real library's code);
+  7. no loaded object imports a name the rewrite dropped from the library's
+     dynamic symbol table (--compact-dynsym): the loader would not find it
+     there, and the program would stop at start ("undefined symbol") or,
+     for a weak import, run with a null pointer, or bind to another
+     library's copy.
 
 Symbols the executable also defines that were kept symbolic are listed, not
 refused: the loader still looks them up and finds the executable's copy, as
@@ -112,21 +117,30 @@ def check_binary(binary, report, mode, require_first=False):
     lib = Elf64(lib_path)
     lib_defined = {s.name for s in lib.symbols()
                    if s.shndx != SHN_UNDEF and s.is_lookup_candidate()}
+    # The library defined these too before --compact-dynsym took them out
+    # of its symbol table; its own references still use them.
+    dropped_names = set()
+    if mode == "symbolic" and report.get("dynsym"):
+        dropped_names = set(report["dynsym"]["dropped_names"])
 
     exe = Elf64(binary)
     if mode == "symbolic":
         problems.extend(check_dropped(binary, order, at, report))
         problems.extend(check_provided(binary, exe, report))
+        problems.extend(check_imports(binary, order, at, dropped_names))
     exe_symbols = exe.symbols()
     for r in exe.all_relocations():
-        if r.type == R_X86_64_COPY and exe_symbols[r.sym].name in lib_defined:
+        if r.type == R_X86_64_COPY and exe_symbols[r.sym].name in lib_defined | dropped_names:
             problems.append("%s: R_X86_64_COPY of %s, which %s defines" %
                             (binary, exe_symbols[r.sym].name, soname))
 
     for name, path in order[:at]:
         obj = exe if path == binary else Elf64(path)
         for s in obj.symbols():
-            if not s.is_lookup_candidate() or s.name not in lib_defined:
+            # A converted symbol counts even when --compact-dynsym dropped it
+            # from the library's table: the library's references still mean
+            # its own definition.
+            if not s.is_lookup_candidate() or s.name not in lib_defined | converted:
                 continue
             kind = "canonical PLT entry of" if s.shndx == SHN_UNDEF else "definition of"
             if s.name in converted:
@@ -165,6 +179,25 @@ def check_dropped(binary, order, at, report):
                 problems.append("%s: %s needs %s from %s, which is no longer loaded" %
                                 (binary, name, s.name, redirected[s.name]))
                 break
+    return problems
+
+
+def check_imports(binary, order, at, dropped_names):
+    """Check 7: nothing imports a name --compact-dynsym dropped."""
+    problems = []
+    if not dropped_names:
+        return problems
+    for index, (name, path) in enumerate(order):
+        if index == at:
+            continue
+        obj = Elf64(path)
+        for s in obj.symbols()[1:]:
+            if s.shndx == SHN_UNDEF and s.name in dropped_names:
+                problems.append(
+                    "%s: %s imports %s, which the rewrite dropped from %s's dynamic symbol "
+                    "table (--compact-dynsym); add it to PROGRAM_IMPORTS in "
+                    "tools/libnode_symbolic/program_imports.bzl" %
+                    (binary, name, s.name, order[at][0]))
     return problems
 
 
@@ -212,11 +245,14 @@ def main(argv=None):
             failed = True
         else:
             symbolic = args.mode == "symbolic"
+            dynsym = report.get("dynsym") or {}
             print("ok   %s (%s, %d converted symbols checked, %d kept overlaps, "
-                  "%d dropped libraries absent, %d stand-ins exported)" %
+                  "%d dropped libraries absent, %d stand-ins exported, "
+                  "%d dropped symbol names imported by none)" %
                   (binary, args.mode, len(report["converted_symbols"]) if symbolic else 0,
                    len(notes), len(report.get("dropped_needed", [])) if symbolic else 0,
-                   len(report.get("provided_by_program", {})) if symbolic else 0))
+                   len(report.get("provided_by_program", {})) if symbolic else 0,
+                   len(dynsym.get("dropped_names", [])) if symbolic else 0))
     return 1 if failed else 0
 
 

@@ -8,7 +8,8 @@ segment"):
   remaining symbolic relocation refers to, then the names of V8's public
   API, which programs import), and every other name after them. Every
   reference moves with its string: .dynsym st_name, the dynamic section's
-  string tags, .gnu.version_r's file and version names.
+  string tags, .gnu.version_r's file and version names. When
+  --compact-dynsym left room right after .dynsym, the table goes there.
 * pack_relr: moves every R_X86_64_RELATIVE relocation that can be packed
   (8-byte aligned, backed by file contents) out of .rela.dyn into a DT_RELR
   table, writing each addend into the relocated word, as RELR requires; adds
@@ -16,8 +17,9 @@ segment"):
   section, and the GLIBC_ABI_DT_RELR version need on libc.so.6 that glibc
   2.36 requires of an object with DT_RELR.
 
-Everything is done inside the existing sections (nothing moves, the file size
-stays), and verify() re-reads the result and checks it against the input.
+Everything is done inside the existing sections (except .dynstr moving into
+the room after .dynsym; the file size stays), and verify() re-reads the
+result and checks it against the input.
 """
 
 import re
@@ -184,10 +186,33 @@ def _hot_names(elf):
     return names
 
 
+def _space_after_dynsym(elf):
+    """(file offset, address, size) of the unused bytes between the end of
+    .dynsym and the next section, or None. --compact-dynsym leaves most of
+    the old table there, as zeros; a library straight from the linker has
+    only alignment padding."""
+    dynsym = [s for s in elf.sections if s["type"] == 11]  # SHT_DYNSYM
+    if len(dynsym) != 1:
+        return None
+    start = (dynsym[0]["offset"] + dynsym[0]["size"] + 7) & ~7
+    following = [s["offset"] for s in elf.sections
+                 if s["flags"] & 2 and s["type"] != 8 and s["offset"] >= start]
+    if not following:
+        return None
+    size = min(following) - start
+    addr = dynsym[0]["addr"] + (start - dynsym[0]["offset"])
+    if size <= 0 or elf.file_offset(addr, size) != start or any(elf.data[start:start + size]):
+        return None
+    return start, addr, size
+
+
 def rebuild_dynstr(elf, data, hot_first, extra=()):
-    """Rewrites .dynstr in place: the empty string, the hot names (when
-    `hot_first`), `extra`, then every other referenced string in its
-    original order; updates every reference. Returns (new size, hot bytes,
+    """Rewrites .dynstr: the empty string, the hot names (when `hot_first`),
+    `extra`, then every other referenced string in its original order;
+    updates every reference. In place, except that with `hot_first` it
+    moves right after .dynsym when the space there holds it (after
+    --compact-dynsym): the tables the loader reads then sit together, in
+    one 2 MB stretch of the file (README.md). Returns (new size, hot bytes,
     offsets of `extra`)."""
     strtab = elf.file_offset(elf.dyn[DT_STRTAB])
     strsz = elf.dyn[DT_STRSZ]
@@ -242,10 +267,18 @@ def rebuild_dynstr(elf, data, hot_first, extra=()):
         raise CompactError("the rebuilt .dynstr (%d bytes) does not fit in %d" %
                            (len(table), strsz))
     data[strtab:strtab + strsz] = bytes(table) + bytes(strsz - len(table))
+    section = elf.section(".dynstr")
+    space = _space_after_dynsym(elf) if hot_first else None
+    if space is not None and len(table) <= space[2]:
+        start, addr, _size = space
+        data[strtab:strtab + strsz] = bytes(strsz)
+        data[start:start + len(table)] = table
+        _set_dynamic(elf, data, DT_STRTAB, addr)
+        if section is not None:
+            struct.pack_into("<QQ", data, section["header_offset"] + 16, addr, start)
     for (off, size), value in zip(fields, old_values):
         _write_field(data, off, size, placed[string_at(value)])
     _set_dynamic(elf, data, DT_STRSZ, len(table))
-    section = elf.section(".dynstr")
     if section is not None:
         struct.pack_into("<Q", data, section["header_offset"] + 32, len(table))
     return len(table), hot_bytes, {name: placed[name.encode()] for name in extra}
@@ -449,7 +482,7 @@ def verify(old, new_bytes, path, relr):
     if [n for _a, n in _version_definitions(old)] != [n for _a, n in _version_definitions(new)]:
         raise CompactError("verification: version definitions changed")
 
-    changed = {DT_STRSZ, DT_RELASZ, DT_JMPREL, DT_RELACOUNT, DT_VERNEED} | _STRING_TAGS
+    changed = {DT_STRTAB, DT_STRSZ, DT_RELASZ, DT_JMPREL, DT_RELACOUNT, DT_VERNEED} | _STRING_TAGS
     old_dyn = [(t, v) for t, v, _o in old.dynamic]
     new_dyn = [(t, v) for t, v, _o in new.dynamic]
     added = [DT_RELR, DT_RELRSZ, DT_RELRENT] if relr else []
@@ -498,6 +531,15 @@ def verify(old, new_bytes, path, relr):
         s = old.section(name)
         allowed.append((s["offset"], s["offset"] + s["size"]))
         allowed.append((s["header_offset"], s["header_offset"] + 64))
+    # .dynstr may have moved into the free space after .dynsym.
+    if new.dyn[DT_STRTAB] != old.dyn[DT_STRTAB]:
+        space = _space_after_dynsym(old)
+        at = new.file_offset(new.dyn[DT_STRTAB], new.dyn[DT_STRSZ])
+        if space is None or not (space[0] <= at and at + new.dyn[DT_STRSZ] <=
+                                 space[0] + space[2]) or at - space[0] != (
+                                     new.dyn[DT_STRTAB] - space[1]):
+            raise CompactError("verification: .dynstr moved outside the free space")
+        allowed.append((at, at + new.dyn[DT_STRSZ]))
     if relr:
         start, _addr, size = _verneed_space(old)
         allowed.append((start, start + size))

@@ -4,7 +4,8 @@
     libnode_symbolic.py --input libnode.so.108 --output out/libnode.so.108
         [--keep-defined-by LIB]... [--keep-symbols FILE] [--report FILE.json]
         [--drop-needed LIB]... [--trap-symbol abort] [--program-provides NAME]...
-        [--order-dynstr] [--pack-relr]
+        [--compact-dynsym] [--dynsym-keep NAME]... [--order-dynstr] [--pack-relr]
+        [--gather-tables]
 
 Every dynamic relocation R_X86_64_64, R_X86_64_GLOB_DAT or R_X86_64_JUMP_SLOT
 whose symbol the library itself defines, and which the dynamic loader would
@@ -20,8 +21,11 @@ stops the process instead, except the functions named with
 --program-provides: those references stay symbolic, for the program to
 define (the few libnode calls while it loads).
 
---order-dynstr and --pack-relr then lay out the result so that the loader
-reads fewer pages (compact.py). See README.md in this folder for the rules,
+--compact-dynsym then drops from the dynamic symbol table every symbol that
+nothing can look up any more (dynsym.py), and --order-dynstr and
+--pack-relr lay out the result so that the loader reads fewer pages
+(compact.py); --gather-tables moves the small tables it reads next to
+those (layout.py). See README.md in this folder for the rules,
 the glibc details and what a program must not do to stay correct.
 
 Python 3 standard library only. Anything not understood is an error (exit 1)
@@ -40,6 +44,8 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.realpath(__file__)))
 
 import compact  # noqa: E402
+import dynsym  # noqa: E402
+import layout  # noqa: E402
 from elf64 import (  # noqa: E402
     DF_1_NOW, DF_BIND_NOW, DF_SYMBOLIC, DF_TEXTREL, DT_BIND_NOW, DT_FLAGS, DT_FLAGS_1,
     DT_JMPREL, DT_NEEDED, DT_NULL, DT_PLTREL, DT_PLTRELSZ, DT_RELA, DT_RELACOUNT,
@@ -755,6 +761,32 @@ def _verify_versions(original, new, plan):
             raise RewriteError("verification: the version of symbol %d changed wrongly" % i)
 
 
+def compact_symbols(elf, keep_names, library_names):
+    """--compact-dynsym (dynsym.py): returns the new bytes and the report's
+    "dynsym" section. Every --dynsym-keep name must be one the library
+    defines (a stale name after a libnode update is an error, not a
+    silent no-op)."""
+    defined = {s.name for s in elf.symbols() if s.shndx != SHN_UNDEF and
+               s.is_lookup_candidate()}
+    unknown = sorted(set(keep_names) - defined)
+    if unknown:
+        raise RewriteError("%s: --dynsym-keep names symbols the library does not define: %s" %
+                           (elf.path, ", ".join(unknown)))
+    kept = dynsym.choose(elf, keep_names, library_names, weak_is_internal)
+    out, info, _new_index = dynsym.compact(elf, kept)
+    dynsym.verify(elf, out, elf.path, kept)
+    by_reason = {}
+    for reason in kept.values():
+        by_reason[reason] = by_reason.get(reason, 0) + 1
+    symbols = elf.symbols()
+    info["kept_by_reason"] = by_reason
+    info["listed"] = sorted(symbols[i].name for i, r in kept.items() if r == dynsym.LISTED)
+    # check_binary.py refuses a program that imports one of these.
+    info["dropped_names"] = sorted({s.name for s in symbols if s.index not in kept} -
+                                   {symbols[i].name for i in kept})
+    return out, info
+
+
 def sha256(data):
     return hashlib.sha256(data).hexdigest()
 
@@ -801,19 +833,33 @@ def main(argv=None):
     parser.add_argument("--program-provides", action="append", default=[], metavar="NAME",
                         help="a function of a --drop-needed library whose references stay "
                         "symbolic: the program defines it (repeatable)")
+    parser.add_argument("--compact-dynsym", action="store_true",
+                        help="keep in .dynsym only the symbols something can still look up")
+    parser.add_argument("--dynsym-keep", action="append", default=[], metavar="NAME",
+                        help="with --compact-dynsym: a name programs import that no other rule "
+                        "keeps (repeatable)")
+    parser.add_argument("--gather-tables", action="store_true",
+                        help="move .gnu.version, .gnu.version_r and the relocation tables "
+                        "right after .dynstr, into space --compact-dynsym freed")
     args = parser.parse_args(argv)
+    if args.dynsym_keep and not args.compact_dynsym:
+        parser.error("--dynsym-keep needs --compact-dynsym")
 
     try:
         elf = Elf64(args.input)
         check_supported(elf)
         excluded = {}
         libraries = []
+        # Every name the other libraries define or import: --compact-dynsym
+        # keeps the library's definitions of those.
+        library_names = set()
         for lib in args.keep_defined_by:
             other, names = defined_names(lib)
             libraries.append({"path": lib, "soname": other.soname, "defines": len(names)})
             label = other.soname or os.path.basename(lib)
             for name in names:
                 excluded.setdefault(name, label)
+            library_names.update(s.name for s in other.symbols()[1:])
         keep_names = set()
         for path in args.keep_symbols:
             keep_names |= read_keep_file(path)
@@ -821,18 +867,29 @@ def main(argv=None):
         for lib in args.drop_needed:
             other = Elf64(lib)
             dropped.add(other.soname or os.path.basename(lib), other)
+            library_names.update(s.name for s in other.symbols()[1:])
         before = elf.all_relocations()
         plan = plan_rewrite(elf, excluded, keep_names, dropped, args.trap_symbol,
                             args.program_provides)
         out = apply_plan(elf, plan)
         converted = verify(elf, out, plan, args.output)
         after = Elf64(args.output, data=out).all_relocations()
+        symbols_info = None
+        if args.compact_dynsym:
+            rewritten = Elf64(args.output, data=out)
+            out, symbols_info = compact_symbols(rewritten, args.dynsym_keep, library_names)
         compacted = {}
         if args.order_dynstr or args.pack_relr:
             rewritten = Elf64(args.output, data=out)
             out, compacted = compact.compact(rewritten, args.order_dynstr, args.pack_relr)
             compact.verify(rewritten, out, args.output, args.pack_relr)
-    except (ElfError, RewriteError, compact.CompactError) as e:
+        gathered = None
+        if args.gather_tables:
+            laid_out = Elf64(args.output, data=out)
+            out, gathered = layout.gather(laid_out)
+            layout.verify(laid_out, out, args.output)
+    except (ElfError, RewriteError, compact.CompactError, dynsym.DynsymError,
+            layout.LayoutError) as e:
         print("libnode_symbolic: error: %s" % e, file=sys.stderr)
         return 1
     except (struct.error, IndexError, UnicodeError) as e:
@@ -857,11 +914,17 @@ def main(argv=None):
             len(plan.redirected), args.trap_symbol)
     if plan.provided:
         summary += "; %d functions left for the program to provide" % len(plan.provided)
+    if symbols_info is not None:
+        summary += "; .dynsym %d -> %d symbols" % (symbols_info["before"],
+                                                   symbols_info["after"])
     if compacted.get("dynstr", {}).get("ordered"):
         summary += "; .dynstr ordered (%d hot bytes first)" % compacted["dynstr"]["hot_bytes"]
     if "relr" in compacted:
         summary += "; %d RELATIVE relocations packed into %d RELR entries" % (
             compacted["relr"]["packed"], compacted["relr"]["relr_entries"])
+    if gathered is not None:
+        summary += ("; %s moved to %s" % (", ".join(gathered["moved"]), gathered["to"])
+                    if gathered["moved"] else "; tables not moved: " + gathered["why_not"])
     print(summary, file=sys.stderr)
     if args.report:
         kept_symbols_by_reason = {}
@@ -895,6 +958,8 @@ def main(argv=None):
             "provided_by_program": dict(sorted(plan.provided.items())),
             "provided_relocations": plan.provided_count,
             "compacted": compacted,
+            "dynsym": symbols_info,
+            "gathered": gathered,
         }
         with open(args.report, "w") as f:
             json.dump(report, f, indent=1, sort_keys=True)
