@@ -318,11 +318,11 @@ class ReferenceRewriter {
         if (node.type === 'ForOfStatement' && node.await && this.functionDepth === 0) {
           this.topLevelAwait = true;
         }
+        // A `left` that is not a declaration is an assignment target, whose
+        // identifiers are references like any other.
         for (const key of ['init', 'test', 'update', 'left', 'right']) {
           const child = node[key];
-          if (child === null || child === undefined) continue;
-          if (child.type === 'VariableDeclaration' || key !== 'left') this.visit(child, scope);
-          else this.visit(child, scope);   // An assignment target: references.
+          if (child !== null && child !== undefined) this.visit(child, scope);
         }
         this.visit(node.body, scope);
         return;

@@ -52,8 +52,7 @@ class FunctionModule {
     this.state = kLinked;
     this.error = undefined;
     this.evaluation = undefined;  // the promise of an asynchronous evaluation
-    this.atStart = false;         // evaluated at each start, not at build time
-    this.evaluatedAt = 'build';   // or 'start', or 'import' (when import() runs)
+    this.evaluatedAt = 'build';   // or 'start' (each start), or 'import' (when import() runs)
   }
 }
 
@@ -297,10 +296,12 @@ internals.prepareEsmApp = function prepareEsmApp(filename, source, deferred) {
   };
   visit(appEntry);
   for (const module of modules) {
-    module.atStart = module === appEntry || deferred?.has(module.key) ||
-      module.deps.some((dep) => dep.atStart);
-    if (module.atStart) module.evaluatedAt = 'start';
-    else if (!imported.has(module)) module.evaluatedAt = 'import';
+    if (module === appEntry || deferred?.has(module.key) ||
+        module.deps.some((dep) => dep.evaluatedAt === 'start')) {
+      module.evaluatedAt = 'start';
+    } else if (!imported.has(module)) {
+      module.evaluatedAt = 'import';
+    }
   }
   for (const module of modules) if (module.kind === 'esm') linkEsm(module);
   // An async generator's `yield` awaits, so a module with top-level await
@@ -308,10 +309,14 @@ internals.prepareEsmApp = function prepareEsmApp(filename, source, deferred) {
   // run yet, so these are the only ones queued.
   binding.loop.runMicrotasks();
   for (const module of modules) fillNamespace(module);
+  // Only resolving exports needs to tell getters apart.
+  otherGetters.clear();
+  namespaceGetters.clear();
   for (const module of modules) {
-    if (module.kind === 'esm') module.transformed = {...module.transformed, code: undefined};
-    if (module.kind === 'commonjs' && module.atStart) cjs.deferFile(module.key, deferred);
-    if (module.kind === 'esm' && module.atStart) {
+    if (module.kind === 'esm') module.transformed.code = undefined;   // Compiled already.
+    if (module.evaluatedAt !== 'start') continue;
+    if (module.kind === 'commonjs') cjs.deferFile(module.key, deferred);
+    if (module.kind === 'esm') {
       cjs.preloadRequires(module.filename, loader.recordOf(module.key).originalSource, deferred);
     }
   }
